@@ -1,0 +1,52 @@
+/**
+ * Every interface string, in one place, so that a translation (Urdu, Russian…) is one object.
+ * Story text is not here: it comes from the story file.
+ */
+export const en = {
+  mapLabel: 'World map of blocs on {date}',
+  loading: 'Loading the story…',
+  timelineLabel: 'Timeline',
+  previous: 'Previous event',
+  next: 'Next event',
+  stepOf: 'Step {n} of {total}',
+  background: 'Background',
+  sources: 'Sources',
+  source: 'Source',
+  close: 'Close',
+  noBloc: 'Not grouped by the story at this date',
+  noBlocShort: 'Not grouped',
+  bloc: 'Group on {date}',
+  memberships: 'Memberships on {date}',
+  noMemberships: 'None recorded in this story',
+  quotes: 'In the article',
+  noQuotes: 'The article quotes no one about it.',
+  since: 'since {date}',
+  opinion: 'Opinion',
+  opinionOf: 'Opinion: {who}',
+  articleSays: 'The article says',
+  correction: 'Correction',
+  factCheck: 'Check',
+  partOf: 'Part of {country}',
+  noId: 'No ISO code: not coloured',
+  pinLabel: 'Words spoken in {place}',
+  legendLabel: 'Legend',
+  errorTitle: 'This story could not be shown',
+  errorKept: 'The story could not be reloaded; the last good version is still shown.',
+  errorMore: '…and {n} more',
+  retry: 'Retry',
+  badDate: 'date: "{value}" is not a date (expected YYYY-MM-DD); showing {shown} instead',
+  badSelected: 'selected: "{value}" is not a country in the map',
+  before: 'Before the first event',
+  bordersNote:
+    'Borders are Natural Earth’s de facto lines (Kashmir is divided along the Line of Control); they imply no endorsement.',
+  credits: 'Map: Natural Earth (public domain), via world-atlas.',
+  storyFrom: 'Story from',
+} as const;
+
+/** The shape every translation must have. */
+export type Strings = {readonly [K in keyof typeof en]: string};
+
+/** Fills `{name}` placeholders. Values are plain text; Lit renders the result as text. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}

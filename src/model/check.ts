@@ -1,0 +1,130 @@
+import {parseDate} from './dates.js';
+
+/** One problem found in a story, located by its path: `events[3].date`. */
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+/** `events[3].date: "2017-13-01" is not a date`. */
+export function formatIssue(issue: Issue): string {
+  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+}
+
+/** Collects every error and warning, so that a writer sees all of them at once rather than the first. */
+export class Checker {
+  readonly errors: Issue[] = [];
+  readonly warnings: Issue[] = [];
+
+  error(path: string, message: string): void {
+    this.errors.push({path, message});
+  }
+
+  warn(path: string, message: string): void {
+    this.warnings.push({path, message});
+  }
+}
+
+/** A short, quoted rendering of a bad value for a message: `"2017/06/09"`, `42`, `a list`. */
+export function shown(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 60 ? `${json.slice(0, 57)}…"` : json;
+}
+
+export type Fields = Record<string, unknown>;
+
+/** The value as an object, or an error. */
+export function object(c: Checker, value: unknown, path: string): Fields | null {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Fields;
+  c.error(path, `expected an object, got ${shown(value)}`);
+  return null;
+}
+
+/** Warns of fields the format does not know: a misspelt `eventID` would otherwise be silently ignored. */
+export function known(c: Checker, o: Fields, path: string, keys: readonly string[]): void {
+  for (const key of Object.keys(o)) if (!keys.includes(key)) c.warn(join(path, key), `unknown field (expected one of: ${keys.join(', ')})`);
+}
+
+export function join(path: string, key: string | number): string {
+  return typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+}
+
+const MAX_TEXT = 20_000;
+
+/** A non-empty string field. */
+export function text(c: Checker, o: Fields, key: string, path: string, optional = false): string | undefined {
+  const value = o[key];
+  const at = join(path, key);
+  if (value === undefined) {
+    if (!optional) c.error(at, 'is missing');
+    return undefined;
+  }
+  if (typeof value !== 'string' || value.trim() === '') {
+    c.error(at, `expected text, got ${shown(value)}`);
+    return undefined;
+  }
+  if (value.length > MAX_TEXT) {
+    c.error(at, `is ${value.length} characters long; the limit is ${MAX_TEXT}`);
+    return undefined;
+  }
+  return value;
+}
+
+/** A date field: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` where the sources give no day. */
+export function date(c: Checker, o: Fields, key: string, path: string, optional = false): string | undefined {
+  const value = o[key];
+  const at = join(path, key);
+  if (value === undefined) {
+    if (!optional) c.error(at, 'is missing');
+    return undefined;
+  }
+  if (typeof value === 'string' && parseDate(value)) return value;
+  if (typeof value === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(value)) c.error(at, `${shown(value)} is not a date`);
+  else c.error(at, `expected YYYY-MM-DD (or YYYY-MM, YYYY), got ${shown(value)}`);
+  return undefined;
+}
+
+/** A list field, with a length limit that keeps a huge file from freezing the page. */
+export function list(c: Checker, o: Fields, key: string, path: string, max: number, optional = false): unknown[] {
+  const value = o[key];
+  const at = join(path, key);
+  if (value === undefined && optional) return [];
+  if (!Array.isArray(value)) {
+    c.error(at, value === undefined ? 'is missing' : `expected a list, got ${shown(value)}`);
+    return [];
+  }
+  if (value.length > max) {
+    c.error(at, `has ${value.length} entries; the limit is ${max}`);
+    return [];
+  }
+  return value;
+}
+
+/** An id that must name something declared elsewhere in the story (or in the map). */
+export function reference(c: Checker, value: unknown, at: string, known: ReadonlySet<string>, what: string): string | undefined {
+  if (typeof value !== 'string') {
+    c.error(at, `expected ${what} id as text, got ${shown(value)}`);
+    return undefined;
+  }
+  if (!known.has(value)) {
+    c.error(at, `${shown(value)} is not ${what}`);
+    return undefined;
+  }
+  return value;
+}
+
+/** Collects the ids of a list, reporting duplicates. */
+export function ids(c: Checker, items: unknown[], path: string): Set<string> {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const id = typeof item === 'object' && item !== null ? (item as Fields)['id'] : undefined;
+    if (typeof id !== 'string') return;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, i);
+    else c.error(join(join(path, i), 'id'), `duplicate id ${shown(id)} (also ${path}[${first}])`);
+  });
+  return new Set(seen.keys());
+}

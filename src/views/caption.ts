@@ -1,0 +1,36 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import type {Strings} from '../i18n/strings.js';
+import {fill} from '../i18n/strings.js';
+import type {Claim, StoryEvent} from '../model/types.js';
+import {sourceList} from './links.js';
+
+export interface CaptionProps {
+  event: StoryEvent | undefined;
+  index: number;
+  total: number;
+  when: string;
+  claims: readonly Claim[];
+  strings: Strings;
+}
+
+/** The current step, in full: date, title, summary, the article's slips, and sources. Nothing hides behind a hover. */
+export function captionView(p: CaptionProps): TemplateResult {
+  const {event, strings: t} = p;
+  if (!event) return html`<section class="caption" part="caption"><p class="when">${t.before}</p></section>`;
+  return html`<section class="caption" part="caption" aria-live="polite">
+    <p class="when">
+      <span>${p.when}</span> · <span>${fill(t.stepOf, {n: p.index + 1, total: p.total})}</span>
+      ${event.background ? html` · <span class="badge">${t.background}</span>` : nothing}
+    </p>
+    <h3 class="title">${event.title}</h3>
+    <p class="summary">${event.summary}</p>
+    ${p.claims.map(
+      (claim) => html`<aside class="claim">
+        <p><span class="label">${t.articleSays}:</span> <q>${claim.text}</q></p>
+        <p><span class="label">${t.correction}:</span> ${claim.correction}</p>
+        ${sourceList(t.sources, claim.sources)}
+      </aside>`,
+    )}
+    ${sourceList(t.sources, event.sources)}
+  </section>`;
+}

@@ -1,0 +1,53 @@
+import '../../src/index.js';
+import type {AlignmentMap} from '../../src/components/alignment-map.js';
+
+/** Waits until `check` returns a truthy value, polling each frame; fails after `ms`. */
+export async function until<T>(check: () => T, ms = 5000): Promise<NonNullable<T>> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() - start > ms) throw new Error(`timed out after ${ms} ms waiting for ${check.toString()}`);
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
+
+/** Mounts `<alignment-map>` with attributes in a container `width` px wide, and waits for its first render. */
+export async function mount(attributes: Record<string, string> = {}, width = 800): Promise<AlignmentMap> {
+  const box = document.createElement('div');
+  box.style.width = `${width}px`;
+  box.lang = 'en-GB';
+  document.body.append(box);
+  const el = document.createElement('alignment-map');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  box.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** Shadow-root query shorthand. */
+export function $<E extends Element = Element>(el: AlignmentMap, selector: string): E | null {
+  return el.shadowRoot!.querySelector<E>(selector);
+}
+
+export function $$<E extends Element = Element>(el: AlignmentMap, selector: string): E[] {
+  return [...el.shadowRoot!.querySelectorAll<E>(selector)];
+}
+
+/** The bloc a country is drawn in. */
+export function blocOf(el: AlignmentMap, id: string): string | null {
+  return $(el, `path[data-id="${id}"]`)?.getAttribute('data-bloc') ?? null;
+}
+
+/** Moves the timeline to step `index` as a reader would: the range input's value, then an input event. */
+export async function slideTo(el: AlignmentMap, index: number): Promise<void> {
+  const input = $<HTMLInputElement>(el, 'input[type="range"]')!;
+  input.value = String(index);
+  input.dispatchEvent(new Event('input', {bubbles: true}));
+  await el.updateComplete;
+}
+
+/** Removes every mounted map, between tests. */
+export function cleanup(): void {
+  document.body.replaceChildren();
+}

@@ -1,0 +1,129 @@
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
+import type {Browser} from 'playwright';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {clickCountry, launch, serveDir, watch, type Served} from './browser.js';
+
+// These tests run against the real built files in dist/: `npm test` builds them first.
+const OUT = 'tests/e2e/output';
+const BUDGET = 60 * 1024;
+let browser: Browser;
+let server: Served;
+
+beforeAll(async () => {
+  if (!existsSync('dist/alignment-map.js')) throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
+  mkdirSync(OUT, {recursive: true});
+  writeFileSync('dist/embed-test.html', embedPage());
+  browser = await launch();
+  server = await serveDir('dist', {
+    headers: {},
+    routes: {
+      '/csp.html': (_req, res) =>
+        res
+          .writeHead(200, {
+            'content-type': 'text/html; charset=utf-8',
+            'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'",
+          })
+          .end(readFileSync('dist/embed-test.html', 'utf8')),
+    },
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A hostile news page: strict CSP (served by the route above), aggressive global CSS, two maps. */
+function embedPage(): string {
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+  <link rel="stylesheet" href="hostile.css"></head><body>
+  <article><p>News text before.</p><alignment-map id="a" date="2001-10-11"></alignment-map>
+  <p>Between.</p><alignment-map id="b"></alignment-map></article>
+  <script type="module" src="alignment-map.js"></script></body></html>`;
+}
+
+describe('the built demo page (dist/index.html)', () => {
+  it('draws the story with nothing but this server, and no errors', async () => {
+    const page = await browser.newPage({viewport: {width: 1100, height: 900}});
+    const {problems} = watch(page);
+    await page.goto(`${server.url}/`);
+    await page.locator('alignment-map path[data-id="586"][data-bloc="eastern"]').waitFor();
+    expect(await page.locator('alignment-map path[data-id]').count()).toBeGreaterThan(230);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ['2001', '2001-10-11', {'586': 'us-operations', '643': 'us-operations', '840': 'us-operations'}],
+    ['2014', '2014-11-20', {'586': 'russia-pakistan', '643': 'russia-pakistan', '156': 'sco-founders'}],
+    ['2017', '2017-11-12', {'586': 'russia-pakistan', '840': 'quad', '356': 'quad'}],
+    ['2021', '2021-04-06', {'586': 'eastern', '643': 'eastern', '364': 'eastern', '840': 'western', '392': 'western'}],
+  ])('at %s (%s) colours the story’s blocs; screenshot in tests/e2e/output', async (year, date, expected) => {
+    const page = await browser.newPage({viewport: {width: 1100, height: 1000}});
+    await page.goto(`${server.url}/`);
+    await page.locator('alignment-map').evaluate((el, d) => el.setAttribute('date', d), date);
+    for (const [id, bloc] of Object.entries(expected)) await page.locator(`alignment-map path[data-id="${id}"][data-bloc="${bloc}"]`).waitFor();
+    const fill = await page.locator('alignment-map path[data-id="586"]').evaluate((p) => getComputedStyle(p).fill);
+    expect(fill).not.toBe('none');
+    await page.screenshot({path: `${OUT}/demo-${year}.png`, fullPage: true});
+    await page.close();
+  });
+
+  it('opens Pakistan’s quotes when a reader clicks it, and closes on Escape', async () => {
+    const page = await browser.newPage({viewport: {width: 1100, height: 1000}});
+    await page.goto(`${server.url}/`);
+    await page.locator('alignment-map path[data-id="586"]').waitFor();
+    await clickCountry(page, '586');
+    const dialog = page.locator('alignment-map [role="dialog"]');
+    await expect(dialog.locator('h3').textContent()).resolves.toBe('Pakistan');
+    await expect(dialog.textContent()).resolves.toMatch(/Battle lines \(if I am allowed to use the term\)/);
+    await page.screenshot({path: `${OUT}/demo-popup.png`, fullPage: true});
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({state: 'detached'});
+    await page.close();
+  });
+
+  it('works on a phone-sized screen', async () => {
+    const page = await browser.newPage({viewport: {width: 390, height: 844}, deviceScaleFactor: 2, hasTouch: true, isMobile: true});
+    await page.goto(`${server.url}/`);
+    await page.locator('alignment-map path[data-id="586"]').waitFor();
+    await page.locator('alignment-map').evaluate((el) => el.setAttribute('selected', '586'));
+    await page.locator('alignment-map [role="dialog"]').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({path: `${OUT}/phone.png`, fullPage: true});
+    await page.close();
+  });
+});
+
+describe('the embed (dist/alignment-map.js) on a hostile news page', () => {
+  it('renders two independent maps under a strict CSP and hostile CSS', async () => {
+    writeFileSync('dist/hostile.css', '* { all: revert; font-size: 31px !important; letter-spacing: 3px; } path { fill: hotpink !important; } svg { display: none !important; } body { direction: ltr; color: lime; }');
+    const page = await browser.newPage({viewport: {width: 800, height: 1200}});
+    const {problems} = watch(page);
+    await page.addInitScript(() => {
+      (window as unknown as {violations: string[]}).violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as {violations: string[]}).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(`${server.url}/csp.html`);
+    await page.locator('#a path[data-id="586"][data-bloc="us-operations"]').waitFor();
+    await page.locator('#b path[data-id="586"][data-bloc="eastern"]').waitFor();
+    const fills = await page.evaluate(() =>
+      ['#a', '#b'].map((id) => getComputedStyle(document.querySelector(id)!.shadowRoot!.querySelector('path[data-id="586"]')!).fill),
+    );
+    expect(fills).toEqual(['rgb(0, 158, 115)', 'rgb(213, 94, 0)']);
+    const svgShown = await page.evaluate(() => getComputedStyle(document.querySelector('#a')!.shadowRoot!.querySelector('svg')!).display);
+    expect(svgShown).toBe('block');
+    expect(await page.evaluate(() => (window as unknown as {violations: string[]}).violations)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.screenshot({path: `${OUT}/embed-hostile.png`, fullPage: true});
+    await page.close();
+  });
+
+  it(`fits the byte budget: at most ${BUDGET / 1024} KB gzip for everything the built-in story needs`, () => {
+    const bytes = gzipSync(readFileSync('dist/alignment-map.js'), {level: 9}).length;
+    console.log(`dist/alignment-map.js: ${(bytes / 1024).toFixed(1)} KB gzip`);
+    expect(bytes).toBeLessThanOrEqual(BUDGET);
+  });
+});
