@@ -24,25 +24,44 @@ const browser = {
   enabled: true,
   headless: true,
   screenshotFailures: false,
-  provider: playwright({launchOptions: {executablePath: findChromium(), args: CHROMIUM_ARGS}}),
+  // The lifecycle tests force garbage collection and read exact heap sizes.
+  provider: playwright({launchOptions: {executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info']}}),
   instances: [{browser: 'chromium' as const}],
 };
 
-export default defineConfig({
+/** `vite build --mode cli` bundles the command-line validator for Node into dist/cli.mjs, beside the embed. */
+const cli = {
+  ssr: 'src/cli/main.ts',
+  target: 'node20',
+  emptyOutDir: false,
+  copyPublicDir: false,
+  rolldownOptions: {output: {entryFileNames: 'cli.mjs'}},
+};
+
+export default defineConfig(({mode}) => ({
   json: {stringify: true},
-  build: {
-    target: 'es2022',
-    copyPublicDir: false,
-    lib: {entry: 'src/index.ts', formats: ['es'], fileName: () => 'alignment-map.js'},
-    rolldownOptions: {output: {minify: true}},
-    minify: true,
-  },
-  plugins: [demoPage()],
+  ssr: {noExternal: true},
+  build:
+    mode === 'cli'
+      ? cli
+      : {
+          target: 'es2022',
+          copyPublicDir: false,
+          lib: {entry: 'src/index.ts', formats: ['es'], fileName: () => 'alignment-map.js'},
+          rolldownOptions: {output: {minify: true}},
+          minify: true,
+        },
+  plugins: mode === 'cli' ? [] : [demoPage()],
   test: {
     projects: [
       {extends: true, test: {name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node'}},
-      {extends: true, plugins: [faults()], optimizeDeps: {include: ['axe-core', 'lit', 'lit/decorators.js', 'lit/directives/style-map.js', '@lit/task', 'd3-geo']}, test: {name: 'browser', include: ['tests/browser/**/*.test.ts'], browser}},
+      {
+        extends: true,
+        plugins: [faults()],
+        optimizeDeps: {include: ['axe-core', 'fast-check', 'lit', 'lit/decorators.js', '@lit/task', 'd3-geo']},
+        test: {name: 'browser', include: ['tests/browser/**/*.test.ts'], browser},
+      },
       {extends: true, test: {name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000}},
     ],
   },
-});
+}));

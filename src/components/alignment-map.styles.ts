@@ -288,6 +288,14 @@ export const styles = css`
   .label {
     font-weight: 600;
   }
+  /* Story text set inline beside interface text: a right-to-left run or an override character stays inside. */
+  q,
+  strong,
+  .name,
+  .unlinked,
+  .sources a {
+    unicode-bidi: isolate;
+  }
   .sources {
     margin: 4px 0 0;
     font-size: 0.87em;

@@ -1,12 +1,12 @@
-import {Task} from '@lit/task';
+import {Task, TaskStatus} from '@lit/task';
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {customElement, property, state} from 'lit/decorators.js';
 import {AlignmentCountrySelectEvent, AlignmentDateChangeEvent} from '../events.js';
 import {formatDate, formatRange} from '../i18n/format.js';
-import {en, fill, type Strings} from '../i18n/strings.js';
+import {en, fill, isolate, type Strings} from '../i18n/strings.js';
 import type {Issue} from '../model/check.js';
 import {isDay} from '../model/dates.js';
-import {fetchStory, StoryError} from '../model/load.js';
+import {fetchStory, StoryError, TIMEOUT_MS} from '../model/load.js';
 import type {Alignment, Story} from '../model/types.js';
 import type {Validation} from '../model/validate.js';
 import {navigationKeys, neighbour} from '../geo/navigate.js';
@@ -61,6 +61,9 @@ export class AlignmentMap extends LitElement {
   /** ISO 3166-1 numeric id (`"586"`) of the country whose popup is open. */
   @property({reflect: true}) selected?: string;
 
+  /** Milliseconds to wait for a `src` before giving up with a message and a Retry button. */
+  @property({type: Number}) timeout = TIMEOUT_MS;
+
   @state() private _story: Story | null = null;
   @state() private _errors: Issue[] = [];
   @state() private _retryable = false;
@@ -73,13 +76,24 @@ export class AlignmentMap extends LitElement {
   private _opener?: Element | null;
 
   private readonly _loader = new Task(this, {
-    task: ([src], {signal}) => (src ? fetchStory(src, {countries: known}, signal) : Promise.resolve(null)),
+    task: ([src], {signal}) => (src ? fetchStory(src, {countries: known}, signal, this.timeout) : Promise.resolve(null)),
     args: () => [this.src] as const,
     onComplete: (result) => {
       if (result) this._accept(result, this.src ?? '');
     },
     onError: (error) => this._reject(error),
   });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A map moved in the page was disconnected mid-load: load again rather than wait for nothing.
+    if (this.src && this._loadedFrom !== this.src && this.hasUpdated) void this._loader.run();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._loader.abort();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.src && this._loadedFrom !== '') this._accept(builtInStory(), '');
@@ -95,7 +109,8 @@ export class AlignmentMap extends LitElement {
     const story = this._story;
     const t = this._strings;
     const involved = story && this._view ? (story.events[this._view.index]?.countries ?? []) : [];
-    return html`<div class="frame">
+    const busy = this._loader.status === TaskStatus.PENDING;
+    return html`<div class="frame" aria-busy=${busy ? 'true' : 'false'}>
       ${story ? html`<div class="story" part="header"><h2>${story.title}</h2><p>${story.intro}</p></div>` : nothing}
       <div class="stage" @click=${this._onMapClick} @keydown=${this._onMapKey} @focusin=${this._onMapFocus}>
         ${worldView({
@@ -169,7 +184,7 @@ export class AlignmentMap extends LitElement {
     if (country.id === null) return {bloc: 'none', title: `${country.name}: ${t.noId}`};
     const alignment = this._alignmentOf(country);
     const bloc = alignment && this._story?.blocs.find((b) => b.id === alignment.bloc);
-    return {bloc: bloc?.id ?? 'none', colour: bloc?.colour, title: `${country.name}: ${bloc?.label ?? t.noBlocShort}`};
+    return {bloc: bloc?.id ?? 'none', colour: bloc?.colour, title: `${country.name}: ${bloc ? isolate(bloc.label) : t.noBlocShort}`};
   }
 
   /** A territory takes the colour of the state it belongs to. */
@@ -182,7 +197,7 @@ export class AlignmentMap extends LitElement {
   private _pins(story: Story, day: string) {
     return pinsAt(story, day).map(({place, quotes}) => {
       const [x, y] = projectPoint(world.projection, place.coordinates);
-      return {id: place.id, x, y, label: `${fill(this._strings.pinLabel, {place: place.name})} (${quotes.length})`};
+      return {id: place.id, x, y, label: `${fill(this._strings.pinLabel, {place: isolate(place.name)})} (${quotes.length})`};
     });
   }
 

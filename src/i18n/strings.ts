@@ -50,3 +50,11 @@ export type Strings = {readonly [K in keyof typeof en]: string};
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
+
+/**
+ * Wraps story text that is joined into an interface string (a tooltip, a label) in Unicode isolates, so that
+ * right-to-left text, or a stray override character in a story, cannot reorder the words around it.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

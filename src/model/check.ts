@@ -59,7 +59,7 @@ export function text(c: Checker, o: Fields, key: string, path: string, optional 
   const value = o[key];
   const at = join(path, key);
   if (value === undefined) {
-    if (!optional) c.error(at, 'is missing');
+    if (!optional) c.error(at, 'required, but missing');
     return undefined;
   }
   if (typeof value !== 'string' || value.trim() === '') {
@@ -78,7 +78,7 @@ export function date(c: Checker, o: Fields, key: string, path: string, optional 
   const value = o[key];
   const at = join(path, key);
   if (value === undefined) {
-    if (!optional) c.error(at, 'is missing');
+    if (!optional) c.error(at, 'required, but missing');
     return undefined;
   }
   if (typeof value === 'string' && parseDate(value)) return value;
@@ -93,7 +93,7 @@ export function list(c: Checker, o: Fields, key: string, path: string, max: numb
   const at = join(path, key);
   if (value === undefined && optional) return [];
   if (!Array.isArray(value)) {
-    c.error(at, value === undefined ? 'is missing' : `expected a list, got ${shown(value)}`);
+    c.error(at, value === undefined ? 'required, but missing' : `expected a list, got ${shown(value)}`);
     return [];
   }
   if (value.length > max) {

@@ -8,8 +8,16 @@ export interface CountryDetails {
   bloc: Bloc | undefined;
   reason?: string;
   source?: Source;
-  memberships: string[];
+  memberships: MembershipDetails[];
   quotes: QuoteDetails[];
+}
+
+/** A membership as a popup lists it: "SCO member, since 9 June 2017". */
+export interface MembershipDetails {
+  organisation: string;
+  role: string;
+  since: string;
+  note?: string;
 }
 
 export interface QuoteDetails {
@@ -38,11 +46,12 @@ export function countryDetails(
   locale: string,
 ): CountryDetails {
   const organisations = new Map(story.organisations.map((o) => [o.id, o]));
-  const memberships = membershipsAt(story, day, country).map((m) => {
-    const name = organisations.get(m.organisation)?.short ?? m.organisation;
-    const since = fill(t.since, {date: formatDate(m.from, locale)});
-    return `${name} ${m.role}, ${since}${m.note ? ` (${m.note})` : ''}`;
-  });
+  const memberships = membershipsAt(story, day, country).map((m) => ({
+    organisation: organisations.get(m.organisation)?.short ?? m.organisation,
+    role: m.role,
+    since: fill(t.since, {date: formatDate(m.from, locale)}),
+    note: m.note,
+  }));
   return {
     bloc: alignment && story.blocs.find((b) => b.id === alignment.bloc),
     reason: alignment?.reason,

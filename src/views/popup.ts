@@ -3,6 +3,7 @@ import type {Strings} from '../i18n/strings.js';
 import {fill} from '../i18n/strings.js';
 import type {Bloc, Source} from '../model/types.js';
 import {sourceLink, swatch} from './links.js';
+import type {MembershipDetails} from '../timeline/describe.js';
 
 /** A quote as a popup shows it. */
 export interface QuoteView {
@@ -21,7 +22,7 @@ export interface PopupProps {
   side: 'left' | 'right';
   /** Absent for a pin, which has no bloc. */
   bloc?: {bloc: Bloc | undefined; reason?: string; source?: Source; label: string};
-  memberships?: {label: string; items: readonly string[]};
+  memberships?: {label: string; items: readonly MembershipDetails[]};
   quotes: readonly QuoteView[];
   /** Whether to say so when there are no quotes. */
   sayNoQuotes: boolean;
@@ -43,7 +44,7 @@ export function popupView(p: PopupProps): TemplateResult {
     ${p.memberships
       ? html`<section><h4>${p.memberships.label}</h4>
           ${p.memberships.items.length
-            ? html`<ul class="memberships">${p.memberships.items.map((item) => html`<li>${item}</li>`)}</ul>`
+            ? html`<ul class="memberships">${p.memberships.items.map(membership)}</ul>`
             : html`<p class="muted">${t.noMemberships}</p>`}</section>`
       : nothing}
     <section>
@@ -72,4 +73,9 @@ function quote(q: QuoteView): TemplateResult {
     <figcaption>— <strong>${q.speaker}</strong>, ${q.role}${q.when ? html` <span class="muted">(${q.when})</span>` : nothing}</figcaption>
     ${q.note ? html`<p class="note">${q.note}</p>` : nothing}
   </figure>`;
+}
+
+/** Story text in <bdi>, so that a right-to-left name or an override character cannot reorder the line. */
+function membership(m: MembershipDetails): TemplateResult {
+  return html`<li><bdi>${m.organisation}</bdi> <bdi>${m.role}</bdi>, ${m.since}${m.note ? html` (<bdi>${m.note}</bdi>)` : nothing}</li>`;
 }

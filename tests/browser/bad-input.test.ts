@@ -41,6 +41,23 @@ describe('bad stories', () => {
     expect((await alert(el)).textContent).toMatch(/not valid JSON/);
   });
 
+  it('explains a connection dropped mid-body, and retries', async () => {
+    quiet();
+    const el = await mount({src: '/faults/cut'});
+    const box = await alert(el);
+    expect(box.textContent).toMatch(/could not load \/faults\/cut/);
+    el.src = '/tests/fixtures/mini-story.json';
+    await until(() => !$(el, '[role="alert"]'));
+  });
+
+  it('gives up on a server that never answers, after `timeout` ms, with a Retry button', async () => {
+    quiet();
+    const el = await mount({src: '/faults/hang', timeout: '300'});
+    const box = await alert(el);
+    expect(box.textContent).toMatch(/could not load \/faults\/hang: no answer within 0.3 s/);
+    expect(box.querySelector('button')?.textContent).toBe('Retry');
+  });
+
   it('keeps the last good story on screen when a reload fails', async () => {
     quiet();
     const el = await mount({src: '/tests/fixtures/mini-story.json'});

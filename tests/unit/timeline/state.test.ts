@@ -52,7 +52,7 @@ describe('memberships, quotes, claims and pins', () => {
     const details = countryDetails(story, day, '586', alignmentsAt(story, day).get('586'), en, 'en-GB');
     expect(details.bloc?.id).toBe('red');
     expect(details.reason).toBe('Drifted.');
-    expect(details.memberships).toEqual(['Club member, since 9 June 2017']);
+    expect(details.memberships).toEqual([{organisation: 'Club', role: 'member', since: 'since 9 June 2017', note: undefined}]);
     expect(details.quotes.map((q) => [q.id, q.when])).toEqual([['q1', '2006'], ['q2', undefined]]);
   });
 });

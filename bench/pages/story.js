@@ -1,0 +1,28 @@
+// What the reference pages share with the element: a country's colour on a day, read from the story as the
+// element reads it, so that the pages differ only in how they draw.
+
+export const NEUTRAL = '#dde1e5';
+
+/** The first day of a story date: "2006" and "2006-01" both stand for 2006-01-01. */
+export function dayOf(date) {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+/** The day the story opens on. */
+export function openingDay(story) {
+  return dayOf((story.events.find((e) => e.id === story.opening) ?? story.events.at(-1)).date);
+}
+
+/** Colours by country id on `day`: the bloc of the alignment whose [from, to) holds the day. */
+export function coloursOn(story, day) {
+  const colour = new Map(story.blocs.map((bloc) => [bloc.id, bloc.colour]));
+  const found = new Map();
+  for (const a of story.alignments)
+    if (dayOf(a.from) <= day && (a.to === undefined || day < dayOf(a.to))) found.set(a.country, colour.get(a.bloc));
+  return found;
+}
+
+/** Resolves once what was drawn before it has been painted. */
+export function afterPaint() {
+  return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+}

@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// `npm run bench [-- --runs N] [--only element|careful|textbook|floor]`: measures the built element beside
+// three reference pages in headless Chromium, prints a Markdown report and writes it to bench/results/latest.md.
+import {existsSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {cpus, loadavg} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
+import {gzipSync} from 'node:zlib';
+import {chromium} from 'playwright';
+import {CHROMIUM_ARGS, findChromium} from '../scripts/chromium.mjs';
+import {serve} from '../scripts/serve.mjs';
+import {buildReferences, ensureDist, STORY, writeEmbedPage} from './build.mjs';
+import {measure} from './measure.mjs';
+import {QUIET, RATES, report, summarise} from './report.mjs';
+
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+const OUT = 'bench/.build';
+const RESULT = 'bench/results/latest.md';
+const KINDS = ['element', 'careful', 'textbook', 'floor'];
+
+const {values: options} = parseArgs({options: {runs: {type: 'string', default: '7'}, only: {type: 'string'}}});
+const runs = Number(options.runs);
+if (!Number.isInteger(runs) || runs < 1) stop(`--runs takes a whole number of loads, not "${options.runs}"`);
+if (options.only && !KINDS.includes(options.only)) stop(`--only takes one of ${KINDS.join(', ')}, not "${options.only}"`);
+const executablePath = findChromium();
+if (!executablePath) stop('No Chrome or Chromium found: run `node scripts/chromium.mjs --ensure`, or set CHROMIUM_PATH.');
+
+if (ensureDist()) console.log('Built dist/, which was missing.');
+await buildReferences(OUT);
+// The embed page loads the element from another origin, as a news page loads it from a CDN.
+const dist = await serve('dist', {headers: {'access-control-allow-origin': '*'}});
+const refs = await serve(OUT);
+writeEmbedPage(OUT, `${dist.url}/alignment-map.js`);
+const roots = {[dist.url]: 'dist', [refs.url]: OUT};
+
+const pages = [
+  {kind: 'element', name: 'element, demo page', url: `${dist.url}/index.html`},
+  {kind: 'element', name: 'element, embed', url: `${refs.url}/embed.html`},
+  {kind: 'careful', name: 'careful D3', url: `${refs.url}/careful.html`},
+  {kind: 'textbook', name: 'textbook D3', url: `${refs.url}/textbook.html`},
+  {kind: 'floor', name: 'floor', url: `${refs.url}/floor.html`},
+].filter((page) => !options.only || page.kind === options.only);
+
+const events = JSON.parse(readFileSync(STORY, 'utf8')).events.length;
+const forward = [...Array(events).keys()];
+const steps = [...forward, ...forward.slice(0, -1).reverse()];
+
+const load = loadavg()[0].toFixed(2);
+console.log(`${QUIET}\nLoad average now: ${load}. ${runs} loads of ${pages.length} pages at CPU ${RATES.join('× and ')}×…`);
+const browser = await chromium.launch({executablePath, args: CHROMIUM_ARGS});
+try {
+  // A first load of each page, not counted: the browser's own start-up would otherwise fall on it.
+  for (const page of pages) await measure(browser, page, {throttle: 1, steps: []});
+  const loads = new Map(pages.map((page) => [page, Object.fromEntries(RATES.map((rate) => [rate, []]))]));
+  for (const rate of RATES)
+    for (let run = 0; run < runs; run++) {
+      // A different page goes first on each run, so that none always meets a machine just woken up.
+      const order = pages.map((_, i) => pages[(i + run) % pages.length]);
+      for (const page of order) loads.get(page)[rate].push(await measure(browser, page, {throttle: rate, steps}));
+      console.log(`  CPU ${rate}×: run ${run + 1} of ${runs} done`);
+    }
+  const text = report({
+    pages: pages.map((page) => ({
+      ...page,
+      files: files(loads.get(page)[RATES[0]][0].network),
+      rates: Object.fromEntries(RATES.map((rate) => [rate, summarise(loads.get(page)[rate])])),
+    })),
+    machine: {date: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC', cpu: cpuModel(), cores: cpus().length, load, chromium: browser.version(), node: process.version},
+    runs,
+    steps: steps.length,
+  });
+  mkdirSync('bench/results', {recursive: true});
+  writeFileSync(RESULT, text);
+  // Every load's figures, step by step, for a closer look; git ignores it.
+  const raw = pages.map((page) => ({...page, loads: loads.get(page), files: undefined}));
+  writeFileSync(RESULT.replace(/\.md$/, '.json'), JSON.stringify(raw, (_, v) => (v instanceof Map ? Object.fromEntries(v) : v), 1));
+  console.log(`\n${text}\nWritten to ${RESULT}, every load's figures to ${RESULT.replace(/\.md$/, '.json')}.`);
+} catch (error) {
+  console.error(`\nThe benchmark broke: ${error.message}`);
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+  await Promise.all([dist.close(), refs.close()]);
+}
+
+/** The files a load fetched from our servers, with their sizes on disk, at gzip -9, and on the wire. */
+function files(network) {
+  return [...network]
+    .filter(([url]) => url?.startsWith('http'))
+    .map(([url, encoded]) => {
+      const {origin, pathname} = new URL(url);
+      const path = join(roots[origin], pathname);
+      const body = readFileSync(path);
+      return {file: pathname.slice(1), raw: statSync(path).size, gzip: gzipSync(body, {level: 9}).length, network: encoded};
+    });
+}
+
+function cpuModel() {
+  const info = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+  return /^model name\s*:\s*(.+)$/m.exec(info)?.[1] ?? cpus()[0]?.model ?? 'unknown CPU';
+}
+
+function stop(message) {
+  console.error(message);
+  process.exit(1);
+}
