@@ -54,33 +54,33 @@ export function join(path: string, key: string | number): string {
 
 const MAX_TEXT = 20_000;
 
+/**
+ * A field's value and its path, or nothing when it is absent: an error unless the field is optional.
+ * Every field reader starts here, so "required, but missing" reads the same everywhere.
+ */
+function field(c: Checker, o: Fields, key: string, path: string, optional: boolean): {value: unknown; at: string} | undefined {
+  const at = join(path, key);
+  if (o[key] !== undefined) return {value: o[key], at};
+  if (!optional) c.error(at, 'required, but missing');
+  return undefined;
+}
+
 /** A non-empty string field. */
 export function text(c: Checker, o: Fields, key: string, path: string, optional = false): string | undefined {
-  const value = o[key];
-  const at = join(path, key);
-  if (value === undefined) {
-    if (!optional) c.error(at, 'required, but missing');
-    return undefined;
-  }
-  if (typeof value !== 'string' || value.trim() === '') {
-    c.error(at, `expected text, got ${shown(value)}`);
-    return undefined;
-  }
-  if (value.length > MAX_TEXT) {
-    c.error(at, `is ${value.length} characters long; the limit is ${MAX_TEXT}`);
-    return undefined;
-  }
-  return value;
+  const found = field(c, o, key, path, optional);
+  if (!found) return undefined;
+  const {value, at} = found;
+  if (typeof value !== 'string' || value.trim() === '') c.error(at, `expected text, got ${shown(value)}`);
+  else if (value.length > MAX_TEXT) c.error(at, `is ${value.length} characters long; the limit is ${MAX_TEXT}`);
+  else return value;
+  return undefined;
 }
 
 /** A date field: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` where the sources give no day. */
 export function date(c: Checker, o: Fields, key: string, path: string, optional = false): string | undefined {
-  const value = o[key];
-  const at = join(path, key);
-  if (value === undefined) {
-    if (!optional) c.error(at, 'required, but missing');
-    return undefined;
-  }
+  const found = field(c, o, key, path, optional);
+  if (!found) return undefined;
+  const {value, at} = found;
   if (typeof value === 'string' && parseDate(value)) return value;
   if (typeof value === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(value)) c.error(at, `${shown(value)} is not a date`);
   else c.error(at, `expected YYYY-MM-DD (or YYYY-MM, YYYY), got ${shown(value)}`);

@@ -3,17 +3,7 @@ import type {Strings} from '../i18n/strings.js';
 import {fill} from '../i18n/strings.js';
 import type {Bloc, Source} from '../model/types.js';
 import {sourceLink, swatch} from './links.js';
-import type {MembershipDetails} from '../timeline/describe.js';
-
-/** A quote as a popup shows it. */
-export interface QuoteView {
-  id: string;
-  text: string;
-  speaker: string;
-  role: string;
-  when?: string;
-  note?: string;
-}
+import type {MembershipDetails, QuoteDetails} from '../timeline/describe.js';
 
 export interface PopupProps {
   heading: string;
@@ -23,7 +13,7 @@ export interface PopupProps {
   /** Absent for a pin, which has no bloc. */
   bloc?: {bloc: Bloc | undefined; reason?: string; source?: Source; label: string};
   memberships?: {label: string; items: readonly MembershipDetails[]};
-  quotes: readonly QuoteView[];
+  quotes: readonly QuoteDetails[];
   /** Whether to say so when there are no quotes. */
   sayNoQuotes: boolean;
   strings: Strings;
@@ -67,7 +57,7 @@ function blocSection(b: NonNullable<PopupProps['bloc']>, t: Strings): TemplateRe
   </section>`;
 }
 
-function quote(q: QuoteView): TemplateResult {
+function quote(q: QuoteDetails): TemplateResult {
   return html`<figure class="quote" data-quote=${q.id}>
     <blockquote>${q.text}</blockquote>
     <figcaption>— <strong>${q.speaker}</strong>, ${q.role}${q.when ? html` <span class="muted">(${q.when})</span>` : nothing}</figcaption>
