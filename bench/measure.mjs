@@ -71,9 +71,9 @@ function probe() {
  */
 export async function measure(browser, page, {throttle, steps}) {
   const context = await browser.newContext({viewport: {width: 1100, height: 900}});
+  const errors = [];
   try {
     const tab = await context.newPage();
-    const errors = [];
     tab.on('pageerror', (error) => errors.push(error.message));
     await tab.addInitScript(probe);
     const cdp = await context.newCDPSession(tab);
@@ -87,19 +87,21 @@ export async function measure(browser, page, {throttle, steps}) {
     await cdp.send('Emulation.setCPUThrottlingRate', {rate: throttle});
 
     await tab.goto(page.url, {waitUntil: 'commit'});
-    const draw = await within(tab.evaluate(() => window.__bench.drawn), `${page.name} did not draw`);
+    const draw = await within(tab.evaluate(() => window.__bench.drawn), 'draw');
     // Garbage from parsing would otherwise count as heap, and differ from run to run.
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await metrics(cdp)).JSHeapUsedSize;
     let popup;
     if (page.kind === 'element') {
-      popup = await timed(cdp, tab, () => tab.evaluate(() => window.__bench.popup()), `${page.name}: popup`);
+      popup = await timed(cdp, tab, () => tab.evaluate(() => window.__bench.popup()), 'popup');
       await tab.evaluate(() => window.__bench.close().then(window.__bench.settle));
     }
     const walk = [];
-    for (const i of steps) walk.push({i, ...(await timed(cdp, tab, () => tab.evaluate((n) => window.__bench.step(n), i), `${page.name}: step to ${i}`))});
-    if (errors.length) throw new Error(`${page.name}: ${errors.join('; ')}`);
+    for (const i of steps) walk.push({i, ...(await timed(cdp, tab, () => tab.evaluate((n) => window.__bench.step(n), i), `step to ${i}`))});
+    if (errors.length) throw new Error('the page threw');
     return {draw, heap, popup, steps: walk, network};
+  } catch (error) {
+    throw new Error([`${page.name}: ${error.message}`, ...errors].join('\n  '));
   } finally {
     await context.close();
   }
@@ -118,7 +120,7 @@ async function timed(cdp, tab, act, what) {
   const before = await metrics(cdp);
   const wall = await within(act(), what);
   const painted = await metrics(cdp);
-  const settledWall = await within(tab.evaluate(() => window.__bench.settle()), `${what}: animations`);
+  const settledWall = await within(tab.evaluate(() => window.__bench.settle()), `${what}, animations`);
   const settled = await metrics(cdp);
   const ms = (from, to) => (to.TaskDuration - from.TaskDuration) * 1000;
   return {wall, task: ms(before, painted), settledWall, settledTask: ms(before, settled)};
@@ -126,6 +128,6 @@ async function timed(cdp, tab, act, what) {
 
 function within(promise, what) {
   let timer;
-  const late = new Promise((_, fail) => (timer = setTimeout(() => fail(new Error(`${what} within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS)));
+  const late = new Promise((_, fail) => (timer = setTimeout(() => fail(new Error(`${what}: not done within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS)));
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }

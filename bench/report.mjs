@@ -10,6 +10,8 @@ const median = (values) => {
   return sorted.length === 0 ? undefined : sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+const mean = (values) => values.reduce((total, v) => total + v, 0) / values.length;
+
 /** Each figure of one page at one speed: per load first (a step's median and worst), then the median of loads. */
 export function summarise(loads) {
   const over = (pick) => median(loads.map(pick));
@@ -26,6 +28,7 @@ export function summarise(loads) {
     settledWall: walk('settledWall', median),
     settledWallWorst: walk('settledWall', (v) => Math.max(...v)),
     settledTask: walk('settledTask', median),
+    settledTaskMean: walk('settledTask', mean),
     settledTaskWorst: walk('settledTask', (v) => Math.max(...v)),
   };
 }
@@ -69,7 +72,7 @@ export function report({pages, machine, runs, steps}) {
     '',
     '## Times',
     '',
-    `draw: navigation start to the map painted. step: the timeline moved to an event until its colours are painted, over ${steps} steps (every event forward, then back): wall time to the second animation frame, and main-thread task time (CDP \`Performance.getMetrics\` \`TaskDuration\`, after minus before); the median and the worst step of each load. settled: the same step until its animations (the element's fill transitions) have ended and been painted. popup: a click on Pakistan until its dialog is painted. heap: \`JSHeapUsedSize\` after the draw and a forced garbage collection.`,
+    `draw: navigation start to the map painted. step: the timeline moved to an event until its colours are painted, over ${steps} steps (every event forward, then back): wall time to the second animation frame, and main-thread task time (CDP \`Performance.getMetrics\` \`TaskDuration\`, after minus before); the median and the worst step of each load. settled: the same step until its animations (the element's fill transitions) have ended and been painted; its mean is the whole walk's cost per step. popup: a click on Pakistan until its dialog is painted. heap: \`JSHeapUsedSize\` after the draw and a forced garbage collection.`,
   ];
   for (const rate of RATES)
     lines.push(
@@ -77,14 +80,14 @@ export function report({pages, machine, runs, steps}) {
       `### CPU ${rate === 1 ? 'unthrottled' : `throttled ${rate}×`}`,
       '',
       ...table(
-        ['page', 'draw ms', 'step wall ms, median / worst', 'step task ms, median / worst', 'settled wall ms, median / worst', 'settled task ms, median / worst', 'popup wall / task ms', 'heap MB'],
+        ['page', 'draw ms', 'step wall ms, median / worst', 'step task ms, median / worst', 'settled wall ms, median / worst', 'settled task ms, median / mean / worst', 'popup wall / task ms', 'heap MB'],
         pages.map(({name, rates: {[rate]: s}}) => [
           name,
           ms(s.draw),
           `${ms(s.stepWall)} / ${ms(s.stepWallWorst)}`,
           `${ms(s.stepTask)} / ${ms(s.stepTaskWorst)}`,
           `${ms(s.settledWall)} / ${ms(s.settledWallWorst)}`,
-          `${ms(s.settledTask)} / ${ms(s.settledTaskWorst)}`,
+          `${ms(s.settledTask)} / ${ms(s.settledTaskMean)} / ${ms(s.settledTaskWorst)}`,
           s.popupWall === undefined ? 'n/a' : `${ms(s.popupWall)} / ${ms(s.popupTask)}`,
           (s.heap / 1e6).toFixed(2),
         ]),
@@ -95,11 +98,11 @@ export function report({pages, machine, runs, steps}) {
     '',
     '## Ratios',
     '',
-    'Medians divided by the careful page\'s and by the floor\'s. The floor\'s step task time is the harness\'s own cost per step.',
+    'Medians over loads divided by the careful page\'s and by the floor\'s: draw time, the median step\'s task time, and the settled task time per step over the whole walk. The floor\'s step task time is the harness\'s own cost.',
     '',
     ...table(
-      ['page', 'CPU', 'draw ÷ careful', 'draw ÷ floor', 'step task ÷ careful', 'step task ÷ floor', 'settled task ÷ careful', 'settled task ÷ floor'],
-      RATES.flatMap((r) => pages.map((p) => [p.name, `${r}×`, ...ratios('draw', p, r), ...ratios('stepTask', p, r), ...ratios('settledTask', p, r)])),
+      ['page', 'CPU', 'draw ÷ careful', 'draw ÷ floor', 'step task ÷ careful', 'step task ÷ floor', 'settled task, mean, ÷ careful', 'settled task, mean, ÷ floor'],
+      RATES.flatMap((r) => pages.map((p) => [p.name, `${r}×`, ...ratios('draw', p, r), ...ratios('stepTask', p, r), ...ratios('settledTaskMean', p, r)])),
     ),
     '',
   );

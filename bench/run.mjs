@@ -48,7 +48,10 @@ const steps = [...forward, ...forward.slice(0, -1).reverse()];
 
 const load = loadavg()[0].toFixed(2);
 console.log(`${QUIET}\nLoad average now: ${load}. ${runs} loads of ${pages.length} pages at CPU ${RATES.join('× and ')}×…`);
-const browser = await chromium.launch({executablePath, args: CHROMIUM_ARGS});
+// Chromium's full headless mode renders two omnibox pop-up pages for each new browser context; on a small
+// machine they compete with the page being measured (about 40 ms on the floor's draw with 2 cores).
+const args = [...CHROMIUM_ARGS, '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'];
+const browser = await chromium.launch({executablePath, args});
 try {
   // A first load of each page, not counted: the browser's own start-up would otherwise fall on it.
   for (const page of pages) await measure(browser, page, {throttle: 1, steps: []});
@@ -73,7 +76,7 @@ try {
   mkdirSync('bench/results', {recursive: true});
   writeFileSync(RESULT, text);
   // Every load's figures, step by step, for a closer look; git ignores it.
-  const raw = pages.map((page) => ({...page, loads: loads.get(page), files: undefined}));
+  const raw = pages.map((page) => ({...page, loads: loads.get(page)}));
   writeFileSync(RESULT.replace(/\.md$/, '.json'), JSON.stringify(raw, (_, v) => (v instanceof Map ? Object.fromEntries(v) : v), 1));
   console.log(`\n${text}\nWritten to ${RESULT}, every load's figures to ${RESULT.replace(/\.md$/, '.json')}.`);
 } catch (error) {
