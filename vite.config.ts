@@ -20,6 +20,20 @@ function demoPage(): Plugin {
   };
 }
 
+/** The built-in story ships unvalidated to save readers the time, so the build refuses one with any issue. */
+function validatedStory(): Plugin {
+  return {
+    name: 'validated-story',
+    apply: 'build',
+    async buildStart() {
+      const {validateBuiltIn} = await import('./src/built-in.js');
+      const {errors, warnings} = validateBuiltIn();
+      const issues = [...errors, ...warnings].map((i) => `${i.path}: ${i.message}`);
+      if (issues.length) this.error(`data/lavrov-pakistan-2021.json is not a valid story:\n${issues.join('\n')}`);
+    },
+  };
+}
+
 const browser = {
   enabled: true,
   headless: true,
@@ -51,7 +65,7 @@ export default defineConfig(({mode}) => ({
           rolldownOptions: {output: {minify: true}},
           minify: true,
         },
-  plugins: mode === 'cli' ? [] : [demoPage()],
+  plugins: mode === 'cli' ? [] : [validatedStory(), demoPage()],
   test: {
     projects: [
       {extends: true, test: {name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node'}},

@@ -16,7 +16,7 @@ const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-
 /** Settings, with the reason for each. */
 const WIDTH = 1000; // viewBox width; the SVG scales to its container, so this is only a unit.
 const PRECISION = 2; // coordinates are integers in half units: a third of a pixel at 640 px wide.
-const KEEP = 0.1; // share of the 50m file's points kept: borders stay recognisable at 4× a news column.
+const KEEP = 0.08; // share of the 50m file's points kept: borders stay recognisable at 4× a news column.
 const ROTATE = -11; // puts the antimeridian cut in the Bering Strait, so Russia stays whole.
 const DROP = new Set(['010']); // Antarctica: no part in the story, and it costs a fifth of the height.
 const MIN_RING = 0.02; // square units: smaller islands vanish unless they are a country's largest piece.

@@ -74,7 +74,6 @@ export const styles = css`
     vector-effect: non-scaling-stroke;
     cursor: pointer;
     outline: none;
-    transition: fill 0.25s;
   }
   .country[data-bloc='none'] {
     fill: var(--_neutral);
@@ -99,14 +98,14 @@ export const styles = css`
     fill: var(--_muted);
     opacity: 0.5;
   }
-  .outlines path {
+  .selected {
     fill: none;
     vector-effect: non-scaling-stroke;
     pointer-events: none;
   }
-  .involved {
+  .country[data-involved] {
     stroke: var(--_accent);
-    stroke-width: 1px;
+    stroke-width: 1.25px;
   }
   .selected {
     stroke: var(--_focus);
@@ -128,11 +127,6 @@ export const styles = css`
   .pin:focus-visible path {
     stroke: var(--_focus);
     stroke-width: 3px;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .country {
-      transition: none;
-    }
   }
 
   .legend {
@@ -406,6 +400,21 @@ export const styles = css`
   .notice code {
     font-size: 0.9em;
     overflow-wrap: anywhere;
+  }
+  .tip {
+    position: absolute;
+    inset-block-start: 0;
+    left: 0;
+    z-index: 1;
+    margin: -34px 0 0 0;
+    padding: 3px 8px;
+    transform: translateX(-50%);
+    background: var(--alignment-ink, #1d232a);
+    color: var(--alignment-paper, #fff);
+    border-radius: 4px;
+    font-size: 0.85em;
+    white-space: nowrap;
+    pointer-events: none;
   }
   .loading {
     position: absolute;

@@ -20,7 +20,8 @@ import {legendView} from '../views/legend.js';
 import {noticesView} from '../views/notices.js';
 import {popupView, type PopupProps} from '../views/popup.js';
 import {timelineView} from '../views/timeline.js';
-import {worldView, type CountryView} from '../views/world.js';
+import type {CountryView} from '../views/countries.js';
+import {worldView} from '../views/world.js';
 import {builtInStory, centres, countries, known, world} from '../built-in.js';
 import {styles} from './alignment-map.styles.js';
 
@@ -69,11 +70,13 @@ export class AlignmentMap extends LitElement {
   @state() private _retryable = false;
   @state() private _place?: string;
   @state() private _focus?: string;
+  @state() private _tip?: string;
 
   private readonly _strings: Strings = en;
   private _view?: DayView;
   private _loadedFrom?: string;
   private _opener?: Element | null;
+  private _tipAt: [number, number] = [0, 0];
 
   private readonly _loader = new Task(this, {
     task: ([src], {signal}) => (src ? fetchStory(src, {countries: known}, signal, this.timeout) : Promise.resolve(null)),
@@ -112,16 +115,17 @@ export class AlignmentMap extends LitElement {
     const busy = this._loader.status === TaskStatus.PENDING;
     return html`<div class="frame" aria-busy=${busy ? 'true' : 'false'}>
       ${story ? html`<div class="story" part="header"><h2>${story.title}</h2><p>${story.intro}</p></div>` : nothing}
-      <div class="stage" @click=${this._onMapClick} @keydown=${this._onMapKey} @focusin=${this._onMapFocus}>
+      <div class="stage" @click=${this._onMapClick} @keydown=${this._onMapKey} @focusin=${this._onMapFocus} @focusout=${this._onMapBlur}
+        @pointermove=${this._onPointer} @pointerleave=${this._onMapBlur}>
         ${worldView({
           world,
-          label: fill(t.mapLabel, {date: this._view ? formatDate(this._view.day, this._locale) : ''}),
-          look: (country) => this._look(country),
-          involved: new Set(involved),
+          label: fill(t.mapLabel, {date: this._view ? formatDate(this._view.day, this._strings) : ''}),
+          look: (country) => this._look(country, involved),
           focus: this._focus ?? this._selectedCountry ?? involved[0] ?? countries.keys().next().value,
           selected: this._selectedCountry,
           pins: story && this._view ? this._pins(story, this._view.day) : [],
         })}
+        ${this._tip ? html`<div class="tip" aria-hidden="true">${this._tip}</div>` : nothing}
         ${story ? this._popup(story) : this._errors.length ? nothing : html`<p class="loading">${t.loading}</p>`}
       </div>
       ${noticesView({
@@ -140,6 +144,12 @@ export class AlignmentMap extends LitElement {
     </div>`;
   }
 
+  /** The tooltip is placed through the CSSOM, which a strict Content-Security-Policy allows, unlike a style attribute. */
+  protected override updated(): void {
+    const tip = this.shadowRoot?.querySelector<HTMLElement>('.tip');
+    if (tip) tip.style.translate = `${this._tipAt[0]}px ${this._tipAt[1]}px`;
+  }
+
   private _storyParts(story: Story, view: DayView): TemplateResult {
     const event = story.events[view.index];
     return html`${legendView(legendOf(story, view.alignments), this._strings)}
@@ -152,7 +162,7 @@ export class AlignmentMap extends LitElement {
         next: this._strings.next,
         valueText: (i) => {
           const e = story.events[i];
-          return e ? `${formatRange(e.date, e.end, this._locale)}: ${e.title}` : '';
+          return e ? `${formatRange(e.date, e.end, this._strings)}: ${e.title}` : '';
         },
         onStep: (i) => this._step(stepBy(i, 0, story.events.length)),
       })}
@@ -160,14 +170,10 @@ export class AlignmentMap extends LitElement {
         event,
         index: view.index,
         total: story.events.length,
-        when: event ? formatRange(event.date, event.end, this._locale) : '',
+        when: event ? formatRange(event.date, event.end, this._strings) : '',
         claims: event ? claimsOf(story, event.id) : [],
         strings: this._strings,
       })}`;
-  }
-
-  private get _locale(): string {
-    return this.closest('[lang]')?.getAttribute('lang') || 'en-GB';
   }
 
   private get _selectedCountry(): string | undefined {
@@ -179,12 +185,13 @@ export class AlignmentMap extends LitElement {
     return opening ? dayOf(opening) : '';
   }
 
-  private _look(country: WorldCountry): CountryView {
+  private _look(country: WorldCountry, involved: readonly string[] = []): CountryView {
     const t = this._strings;
-    if (country.id === null) return {bloc: 'none', title: `${country.name}: ${t.noId}`};
+    if (country.id === null) return {bloc: 'none', label: `${country.name}: ${t.noId}`};
     const alignment = this._alignmentOf(country);
     const bloc = alignment && this._story?.blocs.find((b) => b.id === alignment.bloc);
-    return {bloc: bloc?.id ?? 'none', colour: bloc?.colour, title: `${country.name}: ${bloc ? isolate(bloc.label) : t.noBlocShort}`};
+    const label = `${country.name}: ${bloc ? isolate(bloc.label) : t.noBlocShort}`;
+    return {bloc: bloc?.id ?? 'none', colour: bloc?.colour, label, involved: involved.includes(country.id)};
   }
 
   /** A territory takes the colour of the state it belongs to. */
@@ -209,13 +216,13 @@ export class AlignmentMap extends LitElement {
     const place = this._place ? pinsAt(story, view.day).find((pin) => pin.place.id === this._place) : undefined;
     if (place) {
       const [x] = projectPoint(world.projection, place.place.coordinates);
-      const quotes = place.quotes.map((q) => quoteDetails(story, q, this._locale));
+      const quotes = place.quotes.map((q) => quoteDetails(story, q, this._strings));
       return popupView({...common, heading: fill(this._strings.pinLabel, {place: place.place.name}), side: side(x), quotes, sayNoQuotes: false});
     }
     const country = this._selectedCountry ? countries.get(this._selectedCountry) : undefined;
     if (!country?.id) return nothing;
-    const details = countryDetails(story, view.day, country.id, this._alignmentOf(country), this._strings, this._locale);
-    const date = formatDate(view.day, this._locale);
+    const details = countryDetails(story, view.day, country.id, this._alignmentOf(country), this._strings);
+    const date = formatDate(view.day, this._strings);
     const sovereign = country.sovereign ? countries.get(country.sovereign)?.name : undefined;
     return popupView({
       ...common,
@@ -237,7 +244,7 @@ export class AlignmentMap extends LitElement {
   }
 
   private _dateNote(): string {
-    const shown = this._story ? formatDate(this._openingDay(this._story), this._locale) : '';
+    const shown = this._story ? formatDate(this._openingDay(this._story), this._strings) : '';
     return fill(this._strings.badDate, {value: this.date ?? '', shown});
   }
 
@@ -282,11 +289,14 @@ export class AlignmentMap extends LitElement {
     void this._focusPopup();
   }
 
+  /** Focus moves after the popup's first frame: focusing at once would force a layout of its own. */
   private async _focusPopup(): Promise<void> {
     await this.updateComplete;
-    const popup = this.shadowRoot?.querySelector<HTMLElement>('.popup');
-    popup?.focus();
-    popup?.scrollIntoView?.({block: 'nearest'});
+    requestAnimationFrame(() => {
+      const popup = this.shadowRoot?.querySelector<HTMLElement>('.popup');
+      popup?.focus({preventScroll: true});
+      if (popup && getComputedStyle(popup).position === 'static') popup.scrollIntoView({block: 'nearest'});
+    });
   }
 
   private async _close(): Promise<void> {
@@ -309,9 +319,33 @@ export class AlignmentMap extends LitElement {
   };
 
   private _onMapFocus = (e: FocusEvent): void => {
-    const id = (e.target as Element).getAttribute?.('data-id');
-    if (id && (e.target as Element).tagName === 'path') this._focus = id;
+    const target = e.target as Element;
+    const id = target.getAttribute?.('data-id');
+    if (!id || target.tagName !== 'path') return;
+    this._focus = id;
+    const box = target.getBoundingClientRect();
+    const stage = (e.currentTarget as HTMLElement).getBoundingClientRect();
+    this._showTip(target, box.left + box.width / 2 - stage.left, box.top - stage.top);
   };
+
+  private _onMapBlur = (): void => {
+    this._tip = undefined;
+  };
+
+  /** A tooltip that follows a mouse or pen; touch has the popup instead. */
+  private _onPointer = (e: PointerEvent): void => {
+    if (e.pointerType === 'touch') return;
+    const target = (e.target as Element).closest('[data-id], [data-name], [data-place]');
+    if (!target) return void (this._tip = undefined);
+    const stage = (e.currentTarget as HTMLElement).getBoundingClientRect();
+    this._showTip(target, e.clientX - stage.left, e.clientY - stage.top);
+  };
+
+  private _showTip(target: Element, x: number, y: number): void {
+    this._tipAt = [x, y];
+    this._tip = target.getAttribute('aria-label') ?? undefined;
+    this.shadowRoot?.querySelector<HTMLElement>('.tip')?.style.setProperty('translate', `${x}px ${y}px`);
+  }
 
   private _onMapKey = (e: KeyboardEvent): void => {
     const target = e.target as Element;

@@ -1,35 +1,27 @@
 import {parseDate} from '../model/dates.js';
 import type {IsoDate} from '../model/types.js';
+import {en, fill, type Strings} from './strings.js';
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(locale: string, precision: 'year' | 'month' | 'day'): Intl.DateTimeFormat {
-  const key = `${locale}|${precision}`;
-  let format = formats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions =
-      precision === 'year'
-        ? {year: 'numeric', timeZone: 'UTC'}
-        : precision === 'month'
-          ? {year: 'numeric', month: 'long', timeZone: 'UTC'}
-          : {year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC'};
-    format = new Intl.DateTimeFormat(locale, options);
-    formats.set(key, format);
-  }
-  return format;
-}
-
-/** A story date at its own precision: "2006", "October 2001", "11 September 2001". */
-export function formatDate(date: IsoDate, locale = 'en-GB'): string {
+/**
+ * Dates in the words of the interface strings rather than through Intl.DateTimeFormat: the first Intl
+ * formatter costs about 25 ms on a cold load (its locale data), more than drawing the map, and a
+ * translation brings its own month names and word order anyway.
+ */
+export function formatDate(date: IsoDate, t: Strings = en): string {
   const parsed = parseDate(date);
   if (!parsed) return date;
-  return formatter(locale, parsed.precision).format(new Date(`${parsed.start}T00:00:00Z`));
+  const [y, m, d] = parsed.start.split('-').map(Number) as [number, number, number];
+  const month = t.months.split(' ')[m - 1] ?? '';
+  if (parsed.precision === 'year') return String(y);
+  if (parsed.precision === 'month') return fill(t.dateMonth, {month, y});
+  return fill(t.dateDay, {d, month, y});
 }
 
-/** A date range such as an event that lasts several days: "6–7 April 2021". */
-export function formatRange(date: IsoDate, end: IsoDate | undefined, locale = 'en-GB'): string {
+/** A date range such as an event that lasts several days: "6–7 April 2021", "24 September – 10 October 2016". */
+export function formatRange(date: IsoDate, end: IsoDate | undefined, t: Strings = en): string {
   const [a, b] = [parseDate(date), end === undefined ? null : parseDate(end)];
-  if (!a || !b || a.precision !== 'day' || b.precision !== 'day') return formatDate(date, locale);
-  const toDate = (s: string) => new Date(`${s}T00:00:00Z`);
-  return formatter(locale, 'day').formatRange(toDate(a.start), toDate(b.start));
+  if (!a || !b || a.precision !== 'day' || b.precision !== 'day' || a.start === b.start) return formatDate(date, t);
+  const [from, to] = [formatDate(a.start, t), formatDate(b.start, t)];
+  if (a.start.slice(0, 7) === b.start.slice(0, 7)) return fill(t.rangeSameMonth, {d1: Number(a.start.slice(8)), rest: to});
+  return fill(t.range, {from, to});
 }

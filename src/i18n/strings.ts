@@ -41,6 +41,11 @@ export const en = {
     'Borders are Natural Earth’s de facto lines (Kashmir is divided along the Line of Control); they imply no endorsement.',
   credits: 'Map: Natural Earth (public domain), via world-atlas.',
   storyFrom: 'Story from',
+  months: 'January February March April May June July August September October November December',
+  dateDay: '{d} {month} {y}',
+  dateMonth: '{month} {y}',
+  rangeSameMonth: '{d1}–{rest}',
+  range: '{from} – {to}',
 } as const;
 
 /** The shape every translation must have. */

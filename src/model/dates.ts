@@ -29,9 +29,19 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** The first day of a valid story date, for comparing dates of mixed precision. */
+const starts = new Map<string, string>();
+
+/**
+ * The first day of a valid story date, for comparing dates of mixed precision. Remembered, because every
+ * timeline step compares each alignment's dates and a story holds few distinct ones.
+ */
 export function startOf(date: IsoDate): string {
-  return parseDate(date)?.start ?? date;
+  let start = starts.get(date);
+  if (start === undefined) {
+    start = parseDate(date)?.start ?? date;
+    if (starts.size < 10_000) starts.set(date, start);
+  }
+  return start;
 }
 
 /** True when `date` falls in the interval [from, to); an absent `to` is open-ended. */

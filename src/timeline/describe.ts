@@ -30,10 +30,10 @@ export interface QuoteDetails {
 }
 
 /** A quote, dated by its event. */
-export function quoteDetails(story: Story, quote: Quote, locale: string): QuoteDetails {
+export function quoteDetails(story: Story, quote: Quote, t: Strings): QuoteDetails {
   const event = eventOf(story, quote);
   const {id, text, speaker, role, note} = quote;
-  return {id, text, speaker, role, note, when: event ? formatDate(event.date, locale) : undefined};
+  return {id, text, speaker, role, note, when: event ? formatDate(event.date, t) : undefined};
 }
 
 /** A country's bloc and why, its memberships, and every quote about it. */
@@ -43,13 +43,12 @@ export function countryDetails(
   country: CountryId,
   alignment: Alignment | undefined,
   t: Strings,
-  locale: string,
 ): CountryDetails {
   const organisations = new Map(story.organisations.map((o) => [o.id, o]));
   const memberships = membershipsAt(story, day, country).map((m) => ({
     organisation: organisations.get(m.organisation)?.short ?? m.organisation,
     role: m.role,
-    since: fill(t.since, {date: formatDate(m.from, locale)}),
+    since: fill(t.since, {date: formatDate(m.from, t)}),
     note: m.note,
   }));
   return {
@@ -57,6 +56,6 @@ export function countryDetails(
     reason: alignment?.reason,
     source: alignment?.source,
     memberships,
-    quotes: quotesAbout(story, country).map((q) => quoteDetails(story, q, locale)),
+    quotes: quotesAbout(story, country).map((q) => quoteDetails(story, q, t)),
   };
 }

@@ -9,13 +9,18 @@ export interface YearTick {
   level: number;
 }
 
+const DEFAULT_GAPS = [2, 4, 7] as const;
+const remembered = new WeakMap<readonly StoryEvent[], YearTick[]>();
+
 /**
  * Year labels for a track whose steps are evenly spaced: one at each year's first event, at least `gaps[0]`
  * steps apart so that they never overlap. Each label has a level: the widest gap it keeps, so that a narrow
  * track can show only the higher levels (by CSS container query) with no measuring. Busy years win a
  * crowded spot: 2001, with five events, is labelled before 2000, with one.
  */
-export function yearTicks(events: readonly StoryEvent[], gaps: readonly number[] = [2, 4, 7]): YearTick[] {
+export function yearTicks(events: readonly StoryEvent[], gaps: readonly number[] = DEFAULT_GAPS): YearTick[] {
+  const known = remembered.get(events);
+  if (known && gaps === DEFAULT_GAPS) return known;
   const years = new Map<string, {index: number; count: number}>();
   events.forEach((event, index) => {
     const year = startOf(event.date).slice(0, 4);
@@ -31,7 +36,9 @@ export function yearTicks(events: readonly StoryEvent[], gaps: readonly number[]
     for (const [year, {index}] of byWeight)
       if (chosen.every((tick) => tick.index !== index && Math.abs(tick.index - index) >= gap)) chosen.push({index, year, level});
   }
-  return chosen.sort((a, b) => a.index - b.index);
+  chosen.sort((a, b) => a.index - b.index);
+  if (gaps === DEFAULT_GAPS) remembered.set(events, chosen);
+  return chosen;
 }
 
 /** The step `delta` away from `index`, kept inside the timeline. */

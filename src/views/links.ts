@@ -1,14 +1,20 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Source} from '../model/types.js';
 
+const checked = new Map<string, boolean>();
+
 /** Only web addresses become links; anything else (a `javascript:` URL, say) is shown as plain text. */
 export function isWebLink(url: string): boolean {
-  try {
-    const {protocol} = new URL(url);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
+  let web = checked.get(url);
+  if (web === undefined) {
+    try {
+      web = ['http:', 'https:'].includes(new URL(url).protocol);
+    } catch {
+      web = false;
+    }
+    if (checked.size < 10_000) checked.set(url, web);
   }
+  return web;
 }
 
 /** A source as a link that opens apart from the page and tells it nothing about where the reader came from. */

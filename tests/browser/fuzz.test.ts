@@ -128,7 +128,7 @@ describe('random sequences of reader and page actions', () => {
         expect($(el, '.caption .title')?.textContent ?? 'before').toBe(index >= 0 ? valid.events[index]!.title : 'before');
         expect($(el, 'path[data-id="586"]')?.getAttribute('data-bloc')).toBe(alignmentsAt(valid, day).get('586')?.bloc ?? 'none');
         const selected = el.getAttribute('selected');
-        const name = selected ? $(el, `path[data-id="${selected}"] title`)?.textContent?.split(':')[0] : undefined;
+        const name = selected ? $(el, `path[data-id="${selected}"]`)?.getAttribute('aria-label')?.split(':')[0] : undefined;
         expect($(el, '[role="dialog"] h3')?.textContent).toBe(name);
         neverBlank(el);
       }),

@@ -49,7 +49,7 @@ describe('memberships, quotes, claims and pins', () => {
   });
   it('countryDetails describes bloc, memberships with dates, and dated quotes', () => {
     const day = '2017-06-09';
-    const details = countryDetails(story, day, '586', alignmentsAt(story, day).get('586'), en, 'en-GB');
+    const details = countryDetails(story, day, '586', alignmentsAt(story, day).get('586'), en);
     expect(details.bloc?.id).toBe('red');
     expect(details.reason).toBe('Drifted.');
     expect(details.memberships).toEqual([{organisation: 'Club', role: 'member', since: 'since 9 June 2017', note: undefined}]);
