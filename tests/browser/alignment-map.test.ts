@@ -137,6 +137,41 @@ describe('popups', () => {
   });
 });
 
+describe('tooltips and outlines', () => {
+  const hover = (el: HTMLElement, target: Element) => {
+    const box = target.getBoundingClientRect();
+    target.dispatchEvent(new PointerEvent('pointermove', {bubbles: true, composed: true, pointerType: 'mouse', clientX: box.left + 2, clientY: box.top + 2}));
+    return (el as never as {updateComplete: Promise<unknown>}).updateComplete;
+  };
+
+  it('names a country and its bloc on hover', async () => {
+    const el = await mount();
+    await hover(el, $(el, 'path[data-id="586"]')!);
+    expect($(el, '.tip')?.textContent).toBe('Pakistan: \u2068Eastern block\u2069');
+  });
+
+  it('names an area without an ISO code on hover', async () => {
+    const el = await mount();
+    await hover(el, $(el, 'path[data-name="Kosovo"]')!);
+    expect($(el, '.tip')?.textContent).toBe('Kosovo: No ISO code: not coloured');
+  });
+
+  it('shows the tooltip for keyboard focus too', async () => {
+    const el = await mount();
+    $<SVGElement>(el, 'path[data-id="356"]')!.focus();
+    await el.updateComplete;
+    expect($(el, '.tip')?.textContent).toMatch(/^India: /);
+  });
+
+  it('outlines the countries the current event involves', async () => {
+    const el = await mount({date: '2014-11-20'});
+    expect($$(el, 'path[data-involved]').map((p) => p.getAttribute('data-id')).sort()).toEqual(['586', '643']);
+    el.date = '2017-11-12';
+    await el.updateComplete;
+    expect($$(el, 'path[data-involved]').map((p) => p.getAttribute('data-id')).sort()).toEqual(['036', '356', '392', '840']);
+  });
+});
+
 describe('keyboard', () => {
   it('walks the map with the arrow keys from a single tab stop', async () => {
     const el = await mount();
