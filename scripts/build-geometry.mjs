@@ -119,16 +119,20 @@ function pathOf(geometry) {
   return context.result();
 }
 
-/** world-atlas gives Australia's id twice (Ashmore and Cartier Is.), and SARs join their state: one country, one path. */
+/**
+ * world-atlas gives Australia's id twice (Ashmore and Cartier Is.), and SARs join their state: one country,
+ * one path, named after its largest feature that carries the country's own id (Australia, China).
+ */
 function mergeById(features) {
   const byKey = new Map();
   for (const f of features) {
     const key = PART_OF.get(f.id) ?? f.id ?? `name:${f.properties.name}`;
     const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    const seen = byKey.get(key);
-    if (seen) seen.polygons.push(...polygons);
-    else byKey.set(key, {id: f.id ?? null, name: f.properties.name, polygons});
-    if (seen && f.id === key) seen.name = f.properties.name;
+    const area = f.id === key || !f.id ? planar.area(f) : -1;
+    const seen = byKey.get(key) ?? {id: f.id ?? null, name: f.properties.name, polygons: [], area: -Infinity};
+    seen.polygons.push(...polygons);
+    if (area > seen.area) [seen.name, seen.area] = [f.properties.name, area];
+    byKey.set(key, seen);
   }
   return [...byKey.values()];
 }

@@ -1,5 +1,5 @@
-import storyData from '../data/lavrov-pakistan-2021.json';
-import worldData from '../data/world.json';
+import storyData from '../data/lavrov-pakistan-2021.json' with {type: 'json'};
+import worldData from '../data/world.json' with {type: 'json'};
 import type {Story} from './model/types.js';
 import {validateStory, type Validation} from './model/validate.js';
 import {countryIds, countryIndex, type World} from './geo/world.js';

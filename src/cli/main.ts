@@ -4,7 +4,8 @@ import {validateText} from './validate.js';
 const USAGE = `Usage: alignment-map validate <story.json>...
 
 Checks story files against the format and the map, as <alignment-map> does when it loads them.
-Prints every error and warning with its line and column; exits with 1 when there are errors.`;
+Prints every error and warning with its line and column on standard output, in file order; exits with 1
+when there are errors, 2 when it is used wrongly.`;
 
 /** Runs the command line; returns the exit code. */
 export function main(args: readonly string[], out: (line: string) => void, err: (line: string) => void): number {
@@ -22,7 +23,7 @@ export function main(args: readonly string[], out: (line: string) => void, err: 
       continue;
     }
     const report = validateText(text, file);
-    report.lines.forEach((line) => (line.includes(': error: ') ? err : out)(line));
+    for (const line of report.lines) out(line);
     out(`${file}: ${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}`);
     failed ||= report.errors > 0;
   }

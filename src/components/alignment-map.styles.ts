@@ -121,8 +121,11 @@ export const styles = css`
     stroke-width: 1.5px;
     vector-effect: non-scaling-stroke;
   }
-  .pin circle {
+  .pin .eye {
     fill: #fff;
+  }
+  .pin .hit {
+    fill: transparent;
   }
   .pin:focus-visible path {
     stroke: var(--_focus);
@@ -378,7 +381,7 @@ export const styles = css`
       position: static;
       inline-size: auto;
       margin-top: 8px;
-      max-block-size: none;
+      max-block-size: 70vh;
     }
   }
 
@@ -406,15 +409,50 @@ export const styles = css`
     inset-block-start: 0;
     left: 0;
     z-index: 1;
-    margin: -34px 0 0 0;
+    max-width: 60%;
     padding: 3px 8px;
-    transform: translateX(-50%);
+    transform: translate(-50%, calc(-100% - 10px));
     background: var(--alignment-ink, #1d232a);
     color: var(--alignment-paper, #fff);
     border-radius: 4px;
     font-size: 0.85em;
     white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
     pointer-events: none;
+  }
+  .tip.start {
+    transform: translate(-8px, calc(-100% - 10px));
+  }
+  .tip.end {
+    transform: translate(calc(-100% + 8px), calc(-100% - 10px));
+  }
+  .tip.below {
+    transform: translate(-50%, 18px);
+  }
+  .tip.start.below {
+    transform: translate(-8px, 18px);
+  }
+  .tip.end.below {
+    transform: translate(calc(-100% + 8px), 18px);
+  }
+  .groups {
+    margin-top: 6px;
+    font-size: 0.87em;
+  }
+  .groups summary {
+    cursor: pointer;
+    color: var(--_muted);
+  }
+  .groups dl {
+    margin: 6px 0 0;
+  }
+  .groups dt {
+    font-weight: 600;
+  }
+  .groups dd {
+    margin: 0 0 6px;
+    margin-inline-start: 20px;
   }
   .loading {
     position: absolute;

@@ -16,6 +16,7 @@ import {countryDetails, quoteDetails} from '../timeline/describe.js';
 import {alignmentsAt, claimsOf, dayOf, legendOf, pinsAt, stepAt} from '../timeline/state.js';
 import {stepBy, yearTicks} from '../timeline/ticks.js';
 import {captionView} from '../views/caption.js';
+import {sourceLink} from '../views/links.js';
 import {legendView} from '../views/legend.js';
 import {noticesView} from '../views/notices.js';
 import {popupView, type PopupProps} from '../views/popup.js';
@@ -70,7 +71,8 @@ export class AlignmentMap extends LitElement {
   @state() private _retryable = false;
   @state() private _place?: string;
   @state() private _focus?: string;
-  @state() private _tip?: string;
+  /** What the tooltip names: a country id, an unnamed area's name, or a place; its text follows the day. */
+  @state() private _tip?: {kind: 'id' | 'name' | 'place'; key: string; edge: string};
 
   private readonly _strings: Strings = en;
   private _view?: DayView;
@@ -106,6 +108,9 @@ export class AlignmentMap extends LitElement {
     const day = this.date && isDay(this.date) ? this.date : this._openingDay(story);
     if (this._view?.day !== day || changed.has('_story' as keyof AlignmentMap))
       this._view = {day, index: stepAt(story.events, day), alignments: alignmentsAt(story, day)};
+    // One popup at a time, and the attribute wins: a page that selects a country closes a pin's popup, and a
+    // pin whose words are not yet spoken on the new day closes its own.
+    if ((changed.has('selected') && this.selected) || (this._place && !pinsAt(story, day).some((p) => p.place.id === this._place))) this._place = undefined;
   }
 
   protected override render(): TemplateResult {
@@ -113,7 +118,7 @@ export class AlignmentMap extends LitElement {
     const t = this._strings;
     const involved = story && this._view ? (story.events[this._view.index]?.countries ?? []) : [];
     const busy = this._loader.status === TaskStatus.PENDING;
-    return html`<div class="frame" aria-busy=${busy ? 'true' : 'false'}>
+    return html`<div class="frame" aria-busy=${busy ? 'true' : 'false'} lang=${t.lang} dir=${t.dir}>
       ${story ? html`<div class="story" part="header"><h2>${story.title}</h2><p>${story.intro}</p></div>` : nothing}
       <div class="stage" @click=${this._onMapClick} @keydown=${this._onMapKey} @focusin=${this._onMapFocus} @focusout=${this._onMapBlur}
         @pointermove=${this._onPointer} @pointerleave=${this._onMapBlur}>
@@ -125,7 +130,7 @@ export class AlignmentMap extends LitElement {
           selected: this._selectedCountry,
           pins: story && this._view ? this._pins(story, this._view.day) : [],
         })}
-        ${this._tip ? html`<div class="tip" aria-hidden="true">${this._tip}</div>` : nothing}
+        ${this._tipView(story)}
         ${story ? this._popup(story) : this._errors.length ? nothing : html`<p class="loading">${t.loading}</p>`}
       </div>
       ${noticesView({
@@ -139,7 +144,7 @@ export class AlignmentMap extends LitElement {
       ${story && this._view ? this._storyParts(story, this._view) : nothing}
       <div class="footer" part="footer">
         <p>${t.bordersNote}</p>
-        <p>${t.credits} ${story ? html`${t.storyFrom} <a href=${story.source.url} target="_blank" rel="noopener noreferrer">${story.source.outlet}</a>, ${story.source.author}.` : nothing}</p>
+        <p>${t.credits} ${story ? html`${t.storyFrom} ${sourceLink({label: story.source.outlet, url: story.source.url})}, ${story.source.author}.` : nothing}</p>
       </div>
     </div>`;
   }
@@ -165,6 +170,7 @@ export class AlignmentMap extends LitElement {
           return e ? `${formatRange(e.date, e.end, this._strings)}: ${e.title}` : '';
         },
         onStep: (i) => this._step(stepBy(i, 0, story.events.length)),
+        before: this._strings.before,
       })}
       ${captionView({
         event,
@@ -211,7 +217,7 @@ export class AlignmentMap extends LitElement {
   private _popup(story: Story): TemplateResult | typeof nothing {
     const view = this._view;
     if (!view) return nothing;
-    const common = {strings: this._strings, onClose: () => this._close(), onKeydown: (e: KeyboardEvent) => e.key === 'Escape' && this._close()};
+    const common = {strings: this._strings, onClose: () => this._close()};
     const side = (x: number): PopupProps['side'] => (x < world.width / 2 ? 'right' : 'left');
     const place = this._place ? pinsAt(story, view.day).find((pin) => pin.place.id === this._place) : undefined;
     if (place) {
@@ -232,6 +238,7 @@ export class AlignmentMap extends LitElement {
       bloc: {bloc: details.bloc, reason: details.reason, source: details.source, label: fill(this._strings.bloc, {date})},
       memberships: {label: fill(this._strings.memberships, {date}), items: details.memberships},
       quotes: details.quotes,
+      later: details.later,
       sayNoQuotes: true,
     });
   }
@@ -323,9 +330,11 @@ export class AlignmentMap extends LitElement {
     const id = target.getAttribute?.('data-id');
     if (!id || target.tagName !== 'path') return;
     this._focus = id;
+    // Only for keyboard focus: a popup closed with the mouse returns focus here too, and needs no tooltip.
+    if (!target.matches(':focus-visible')) return;
     const box = target.getBoundingClientRect();
     const stage = (e.currentTarget as HTMLElement).getBoundingClientRect();
-    this._showTip(target, box.left + box.width / 2 - stage.left, box.top - stage.top);
+    this._showTip(target, box.left + box.width / 2 - stage.left, box.top - stage.top, stage.width);
   };
 
   private _onMapBlur = (): void => {
@@ -338,13 +347,26 @@ export class AlignmentMap extends LitElement {
     const target = (e.target as Element).closest('[data-id], [data-name], [data-place]');
     if (!target) return void (this._tip = undefined);
     const stage = (e.currentTarget as HTMLElement).getBoundingClientRect();
-    this._showTip(target, e.clientX - stage.left, e.clientY - stage.top);
+    this._showTip(target, e.clientX - stage.left, e.clientY - stage.top, stage.width);
   };
 
-  private _showTip(target: Element, x: number, y: number): void {
+  private _showTip(target: Element, x: number, y: number, width: number): void {
+    const [id, name, place] = ['data-id', 'data-name', 'data-place'].map((a) => target.getAttribute(a));
+    const key = id ? {kind: 'id' as const, key: id} : name ? {kind: 'name' as const, key: name} : place ? {kind: 'place' as const, key: place} : undefined;
+    // Near an edge the tooltip hangs inward, and near the top it drops below the pointer, so it never leaves the map.
+    const edge = `${x < width * 0.2 ? 'start' : x > width * 0.8 ? 'end' : 'middle'} ${y < 40 ? 'below' : 'above'}`;
     this._tipAt = [x, y];
-    this._tip = target.getAttribute('aria-label') ?? undefined;
+    this._tip = key && {...key, edge};
     this.shadowRoot?.querySelector<HTMLElement>('.tip')?.style.setProperty('translate', `${x}px ${y}px`);
+  }
+
+  private _tipView(story: Story | null): TemplateResult | typeof nothing {
+    const tip = this._tip;
+    if (!tip) return nothing;
+    const country = tip.kind === 'id' ? countries.get(tip.key) : tip.kind === 'name' ? world.countries.find((c) => c.name === tip.key) : undefined;
+    const pin = tip.kind === 'place' && story && this._view ? this._pins(story, this._view.day).find((p) => p.id === tip.key) : undefined;
+    const text = country ? this._look(country).label : pin?.label;
+    return text ? html`<div class="tip ${tip.edge}" aria-hidden="true">${text}</div>` : nothing;
   }
 
   private _onMapKey = (e: KeyboardEvent): void => {

@@ -3,6 +3,9 @@
  * Story text is not here: it comes from the story file.
  */
 export const en = {
+  /** The interface's language and direction: an English map inside an Urdu page stays left to right. */
+  lang: 'en',
+  dir: 'ltr',
   mapLabel: 'World map of blocs on {date}',
   loading: 'Loading the story…',
   timelineLabel: 'Timeline',
@@ -19,6 +22,8 @@ export const en = {
   memberships: 'Memberships on {date}',
   noMemberships: 'None recorded in this story',
   quotes: 'In the article',
+  quotesLater: 'Said later',
+  groups: 'About these groups',
   noQuotes: 'The article quotes no one about it.',
   since: 'since {date}',
   opinion: 'Opinion',

@@ -81,8 +81,8 @@ export function validateStory(raw: unknown, context: Context): Validation {
     organisations: each('organisations', lists.organisations, readOrganisation),
     memberships: each('memberships', list(c, o, 'memberships', '', LIMITS.memberships, true), readMembership),
     places: each('places', lists.places, readPlace),
-    quotes: each('quotes', list(c, o, 'quotes', '', LIMITS.quotes, true), readQuote),
-    claims: each('claims', list(c, o, 'claims', '', LIMITS.quotes, true), readClaim),
+    quotes: each('quotes', unique(c, list(c, o, 'quotes', '', LIMITS.quotes, true), 'quotes'), readQuote),
+    claims: each('claims', unique(c, list(c, o, 'claims', '', LIMITS.quotes, true), 'claims'), readClaim),
   };
   if (story.events.length === 0 && c.errors.length === 0) c.error('events', 'the timeline needs at least one event');
   warnOverlaps(c, story.alignments, 'alignments', (a) => a.country);
@@ -256,7 +256,7 @@ function warnOverlaps<T extends {from: string; to?: string}>(c: Checker, items: 
   const byKey = new Map<string, {item: T; index: number}[]>();
   items.forEach((item, index) => byKey.set(key(item), [...(byKey.get(key(item)) ?? []), {item, index}]));
   for (const group of byKey.values()) {
-    const sorted = group.sort((a, b) => (startOf(a.item.from) < startOf(b.item.from) ? -1 : 1));
+    const sorted = group.sort((a, b) => startOf(a.item.from).localeCompare(startOf(b.item.from)) || a.index - b.index);
     sorted.slice(1).forEach((next, i) => {
       const previous = sorted[i]!;
       const end = previous.item.to === undefined ? undefined : startOf(previous.item.to);
@@ -264,6 +264,12 @@ function warnOverlaps<T extends {from: string; to?: string}>(c: Checker, items: 
         c.warn(`${path}[${next.index}]`, `overlaps ${path}[${previous.index}] for ${shown(key(next.item))}; the later one is shown`);
     });
   }
+}
+
+/** Reports duplicate ids in a list that nothing refers to, and returns the list. */
+function unique(c: Checker, items: unknown[], path: string): unknown[] {
+  ids(c, items, path);
+  return items;
 }
 
 /** True when every field but the optional ones was read without error. */

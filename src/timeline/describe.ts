@@ -1,5 +1,6 @@
-import {formatDate} from '../i18n/format.js';
+import {formatDate, formatRange} from '../i18n/format.js';
 import {fill, type Strings} from '../i18n/strings.js';
+import {startOf} from '../model/dates.js';
 import type {Alignment, Bloc, CountryId, Quote, Source, Story} from '../model/types.js';
 import {eventOf, membershipsAt, quotesAbout} from './state.js';
 
@@ -9,7 +10,9 @@ export interface CountryDetails {
   reason?: string;
   source?: Source;
   memberships: MembershipDetails[];
+  /** Quotes spoken on or before the day, and those the story dates later. */
   quotes: QuoteDetails[];
+  later: QuoteDetails[];
 }
 
 /** A membership as a popup lists it: "SCO member, since 9 June 2017". */
@@ -26,6 +29,8 @@ export interface QuoteDetails {
   speaker: string;
   role: string;
   when?: string;
+  /** The first day of the quote's event, to tell quotes already spoken from later ones. */
+  day?: string;
   note?: string;
 }
 
@@ -33,7 +38,7 @@ export interface QuoteDetails {
 export function quoteDetails(story: Story, quote: Quote, t: Strings): QuoteDetails {
   const event = eventOf(story, quote);
   const {id, text, speaker, role, note} = quote;
-  return {id, text, speaker, role, note, when: event ? formatDate(event.date, t) : undefined};
+  return {id, text, speaker, role, note, when: event ? formatRange(event.date, event.end, t) : undefined, day: event && startOf(event.date)};
 }
 
 /** A country's bloc and why, its memberships, and every quote about it. */
@@ -56,6 +61,11 @@ export function countryDetails(
     reason: alignment?.reason,
     source: alignment?.source,
     memberships,
-    quotes: quotesAbout(story, country).map((q) => quoteDetails(story, q, t)),
+    ...byDay(quotesAbout(story, country).map((q) => quoteDetails(story, q, t)), day),
   };
+}
+
+/** Splits quotes into those spoken by `day` and those the story dates later, so 2001 does not quote 2021. */
+function byDay(quotes: QuoteDetails[], day: string): {quotes: QuoteDetails[]; later: QuoteDetails[]} {
+  return {quotes: quotes.filter((q) => !q.day || q.day <= day), later: quotes.filter((q) => q.day && q.day > day)};
 }

@@ -32,7 +32,7 @@ function prototypeOf(world: World, layer: Layer): DocumentFragment {
     if (layer === 'dots' && !country.dot) continue;
     const element = document.createElementNS(SVG, layer === 'paths' ? 'path' : 'circle');
     if (layer === 'paths') element.setAttribute('d', country.d);
-    else [element.setAttribute('cx', String(country.c[0])), element.setAttribute('cy', String(country.c[1]))];
+    else for (const [name, value] of [['cx', country.c[0]], ['cy', country.c[1]], ['r', radius(false, world.width / 4000)]] as const) element.setAttribute(name, String(value));
     element.setAttribute('class', layer === 'paths' ? (country.id === null ? 'country unnamed' : 'country') : 'dot');
     if (country.id !== null) element.setAttribute('data-id', country.id);
     else element.setAttribute('data-name', country.name);
@@ -44,6 +44,11 @@ function prototypeOf(world: World, layer: Layer): DocumentFragment {
   }
   layers[layer] = fragment;
   return fragment;
+}
+
+/** Coloured dots are drawn larger: they carry the story; the rest only mark a state. */
+function radius(coloured: boolean, scale: number): number {
+  return (coloured ? 18 : 10) * scale;
 }
 
 interface Applied {
@@ -91,8 +96,7 @@ class CountryLayer extends Directive {
       was.colour = now.colour;
       if (now.colour) node.setAttribute('fill', now.colour);
       else node.removeAttribute('fill');
-      // Coloured dots are drawn larger: they carry the story; the rest only mark a state.
-      if (layer === 'dots') node.setAttribute('r', String((now.colour ? 18 : 10) * scale));
+      if (layer === 'dots') node.setAttribute('r', String(radius(Boolean(now.colour), scale)));
     }
     if (was.label !== now.label) node.setAttribute('aria-label', (was.label = now.label));
     // An attribute on the country itself, not an outline drawn over it: a step then adds no nodes and no geometry.

@@ -4,16 +4,28 @@ import {fill} from '../i18n/strings.js';
 import type {LegendEntry} from '../timeline/state.js';
 import {swatch} from './links.js';
 
-/** The blocs on the map now, with their counts; a bloc that is someone's opinion says so and whose. */
+/**
+ * The blocs on the map now, with their counts; a bloc that is someone's opinion says so and whose. What each
+ * group means is in a disclosure below, not in a hover-only title, so touch and keyboard readers get it too.
+ */
 export function legendView(entries: readonly LegendEntry[], t: Strings): TemplateResult {
-  return html`<ul class="legend" part="legend" aria-label=${t.legendLabel}>
+  return html`<div class="key" part="legend"><ul class="legend" aria-label=${t.legendLabel}>
     ${entries.map(
-      ({bloc, count}) => html`<li data-bloc=${bloc.id} title=${bloc.description}>
+      ({bloc, count}) => html`<li data-bloc=${bloc.id}>
         ${swatch(bloc.colour)}
         <span class="name">${bloc.label}</span> <span class="count">${count}</span>
         ${bloc.opinion ? html`<span class="badge" title=${fill(t.opinionOf, {who: bloc.opinion})}>${t.opinion}</span>` : nothing}
       </li>`,
     )}
     <li data-bloc="none"><svg class="swatch none" viewBox="0 0 14 14" aria-hidden="true"><rect width="14" height="14" rx="3"></rect></svg><span class="name">${t.noBlocShort}</span></li>
-  </ul>`;
+  </ul>
+  <details class="groups">
+    <summary>${t.groups}</summary>
+    <dl>
+      ${entries.map(
+        ({bloc}) => html`<dt>${swatch(bloc.colour)} ${bloc.label}</dt>
+          <dd>${bloc.description}${bloc.opinion ? html` <em>${fill(t.opinionOf, {who: bloc.opinion})}</em>` : nothing}</dd>`,
+      )}
+    </dl>
+  </details></div>`;
 }

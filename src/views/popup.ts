@@ -14,17 +14,21 @@ export interface PopupProps {
   bloc?: {bloc: Bloc | undefined; reason?: string; source?: Source; label: string};
   memberships?: {label: string; items: readonly MembershipDetails[]};
   quotes: readonly QuoteDetails[];
+  /** Quotes about it that the story dates after the day shown. */
+  later?: readonly QuoteDetails[];
   /** Whether to say so when there are no quotes. */
   sayNoQuotes: boolean;
   strings: Strings;
   onClose: () => void;
-  onKeydown: (e: KeyboardEvent) => void;
 }
 
-/** A non-modal dialog over one side of the map. Escape and the close button close it; the element returns focus. */
+/**
+ * A non-modal dialog over one side of the map. The close button closes it; so does Escape, which the map
+ * around it handles; the element returns focus.
+ */
 export function popupView(p: PopupProps): TemplateResult {
   const t = p.strings;
-  return html`<div class="popup ${p.side}" part="popup" role="dialog" aria-labelledby="popup-heading" tabindex="-1" @keydown=${p.onKeydown}>
+  return html`<div class="popup ${p.side}" part="popup" role="dialog" aria-labelledby="popup-heading" tabindex="-1">
     <div class="head">
       <h3 id="popup-heading">${p.heading}</h3>
       <button class="close" part="button" aria-label=${t.close} @click=${p.onClose}><span aria-hidden="true">×</span></button>
@@ -39,9 +43,10 @@ export function popupView(p: PopupProps): TemplateResult {
       : nothing}
     <section>
       <h4>${t.quotes}</h4>
-      ${p.quotes.length === 0 && p.sayNoQuotes ? html`<p class="muted">${t.noQuotes}</p>` : nothing}
+      ${p.quotes.length === 0 && !p.later?.length && p.sayNoQuotes ? html`<p class="muted">${t.noQuotes}</p>` : nothing}
       ${p.quotes.map(quote)}
     </section>
+    ${p.later?.length ? html`<section class="later"><h4>${t.quotesLater}</h4>${p.later.map(quote)}</section>` : nothing}
   </div>`;
 }
 

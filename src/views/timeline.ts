@@ -12,6 +12,8 @@ export interface TimelineProps {
   next: string;
   /** Spoken value of a step: "11 September 2001: 9/11 attacks". */
   valueText: (index: number) => string;
+  /** Spoken value before the first event. */
+  before: string;
   onStep: (index: number) => void;
 }
 
@@ -27,12 +29,12 @@ export function timelineView(p: TimelineProps): TemplateResult {
   const value = Math.max(0, p.index);
   const onInput = (e: Event) => p.onStep(Number((e.target as HTMLInputElement).value));
   return html`<div class="timeline" part="timeline">
-    <button class="step" part="button" aria-label=${p.previous} ?disabled=${p.index <= 0} @click=${() => p.onStep(value - 1)}>
+    <button class="step" part="button" aria-label=${p.previous} ?disabled=${p.index <= 0} @click=${() => p.onStep(p.index - 1)}>
       <span aria-hidden="true">‹</span>
     </button>
     <div class="track">
       <input type="range" min="0" max=${last} step="1" .value=${String(value)} aria-label=${p.label}
-        aria-valuetext=${p.valueText(value)} @input=${onInput} @change=${onInput} />
+        aria-valuetext=${p.index < 0 ? p.before : p.valueText(value)} @input=${onInput} @change=${onInput} />
       <div class="marks" aria-hidden="true">
         ${p.events.map(
           (event, i) => html`<span class="slot"><span class="mark ${event.background ? 'background' : ''} ${i <= p.index ? 'past' : ''}"></span
@@ -40,7 +42,7 @@ export function timelineView(p: TimelineProps): TemplateResult {
         )}
       </div>
     </div>
-    <button class="step" part="button" aria-label=${p.next} ?disabled=${p.index >= last} @click=${() => p.onStep(value + 1)}>
+    <button class="step" part="button" aria-label=${p.next} ?disabled=${p.index >= last} @click=${() => p.onStep(p.index + 1)}>
       <span aria-hidden="true">›</span>
     </button>
   </div>`;

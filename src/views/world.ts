@@ -38,7 +38,8 @@ export function worldView(p: WorldProps): TemplateResult {
 
 function pin(p: PinView, scale: number): TemplateResult {
   return svg`<g class="pin" data-place=${p.id} transform="translate(${p.x} ${p.y}) scale(${scale})" role="button" tabindex="0" aria-label=${p.label}>
+    <circle class="hit" cy="-46" r="80"></circle>
     <path d="M0 0 C -12 -22 -34 -36 -34 -58 A 34 34 0 1 1 34 -58 C 34 -36 12 -22 0 0 Z"></path>
-    <circle cy="-58" r="13"></circle>
+    <circle class="eye" cy="-58" r="13"></circle>
   </g>`;
 }

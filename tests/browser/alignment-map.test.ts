@@ -137,6 +137,59 @@ describe('popups', () => {
   });
 });
 
+describe('what the reviewer found', () => {
+  it('names Australia as Australia', async () => {
+    const el = await mount({selected: '036'});
+    expect($(el, '[role="dialog"] h3')?.textContent).toBe('Australia');
+  });
+
+  it('draws every small-state dot on first load', async () => {
+    const el = await mount();
+    const dots = $$<SVGCircleElement>(el, 'circle.dot');
+    expect(dots.length).toBeGreaterThan(25);
+    expect(dots.every((d) => Number(d.getAttribute('r')) > 0)).toBe(true);
+  });
+
+  it('lets the page’s selected attribute replace a pin’s popup, and closes the pin’s popup before its words', async () => {
+    const el = await mount();
+    $(el, '.pin')!.dispatchEvent(new MouseEvent('click', {bubbles: true}));
+    await el.updateComplete;
+    el.selected = '356';
+    await el.updateComplete;
+    expect($(el, '[role="dialog"] h3')?.textContent).toBe('India');
+    el.selected = undefined;
+    $(el, '.pin')!.dispatchEvent(new MouseEvent('click', {bubbles: true}));
+    await el.updateComplete;
+    el.date = '2001-09-11';
+    await el.updateComplete;
+    expect($(el, '[role="dialog"]')).toBeNull();
+    el.date = '2021-04-06';
+    await el.updateComplete;
+    expect($(el, '[role="dialog"]')).toBeNull();
+  });
+
+  it('keeps 2021 words apart in a 2001 popup, under “Said later”', async () => {
+    const el = await mount({date: '2001-10-11', selected: '586'});
+    const later = $(el, '[role="dialog"] .later');
+    expect(later?.textContent).toMatch(/Said later[\s\S]*Battle lines/);
+    expect(later?.textContent).toMatch(/6–7 April 2021/);
+  });
+
+  it('steps from before the first event to the first one', async () => {
+    const el = await mount({date: '1999-12-31'});
+    expect($(el, 'input[type="range"]')?.getAttribute('aria-valuetext')).toBe('Before the first event');
+    $<HTMLButtonElement>(el, 'button[aria-label="Next event"]')!.click();
+    await el.updateComplete;
+    expect(el.date).toBe('2000-03-19');
+  });
+
+  it('keeps its English interface left to right inside a right-to-left page', async () => {
+    const el = await mount();
+    expect($(el, '.frame')?.getAttribute('dir')).toBe('ltr');
+    expect($(el, '.frame')?.getAttribute('lang')).toBe('en');
+  });
+});
+
 describe('tooltips and outlines', () => {
   const hover = (el: HTMLElement, target: Element) => {
     const box = target.getBoundingClientRect();
@@ -148,6 +201,9 @@ describe('tooltips and outlines', () => {
     const el = await mount();
     await hover(el, $(el, 'path[data-id="586"]')!);
     expect($(el, '.tip')?.textContent).toBe('Pakistan: \u2068Eastern block\u2069');
+    el.date = '2001-10-11';
+    await el.updateComplete;
+    expect($(el, '.tip')?.textContent).toBe('Pakistan: \u2068Aided US operations in Afghanistan\u2069');
   });
 
   it('names an area without an ISO code on hover', async () => {
@@ -158,9 +214,10 @@ describe('tooltips and outlines', () => {
 
   it('shows the tooltip for keyboard focus too', async () => {
     const el = await mount();
-    $<SVGElement>(el, 'path[data-id="356"]')!.focus();
+    $<SVGElement>(el, 'path[tabindex="0"]')!.focus();
+    await userEvent.keyboard('{ArrowRight}');
     await el.updateComplete;
-    expect($(el, '.tip')?.textContent).toMatch(/^India: /);
+    expect($(el, '.tip')?.textContent).toMatch(/^[^:]+: /);
   });
 
   it('outlines the countries the current event involves', async () => {

@@ -101,6 +101,8 @@ describe('story text is text', () => {
     expect($$(el, '.caption a').length).toBe(0);
     expect($(el, '.caption .unlinked')?.textContent).toContain('javascript:');
     expect($(el, '[role="dialog"]')?.textContent).toContain('<iframe');
+    expect($$(el, 'a[href^="javascript"]').length).toBe(0);
+    expect($(el, '.footer .unlinked')?.textContent).toContain('javascript:');
     expect((window as {__pwned?: number}).__pwned).toBeUndefined();
   });
 

@@ -127,3 +127,19 @@ describe('the embed (dist/alignment-map.js) on a hostile news page', () => {
     expect(bytes).toBeLessThanOrEqual(BUDGET);
   });
 });
+
+describe('the command-line validator (bin/alignment-map.mjs, running dist/cli.mjs)', () => {
+  it('prints one line per finding and exits 1 on errors; 0 on the built-in story', async () => {
+    const {spawnSync} = await import('node:child_process');
+    const run = (file: string) => spawnSync(process.execPath, ['bin/alignment-map.mjs', 'validate', file], {encoding: 'utf8'});
+    const good = run('data/lavrov-pakistan-2021.json');
+    expect([good.status, good.stdout]).toEqual([0, 'data/lavrov-pakistan-2021.json: 0 errors, 0 warnings\n']);
+    const bad = run('tests/fixtures/invalid/bad-date.json');
+    expect(bad.status).toBe(1);
+    expect(bad.stdout.split('\n')).toEqual([
+      'tests/fixtures/invalid/bad-date.json:63:4: error: events[2].date: "2017-13-01" is not a date',
+      'tests/fixtures/invalid/bad-date.json: 1 error, 0 warnings',
+      '',
+    ]);
+  });
+});

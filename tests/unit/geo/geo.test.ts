@@ -35,6 +35,12 @@ describe('the shipped geometry (data/world.json)', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.every((id) => /^\d{3}$/.test(id!))).toBe(true);
   });
+  it('names each country once, after its main feature (Australia, not Ashmore and Cartier Is.)', () => {
+    expect(index.get('036')?.name).toBe('Australia');
+    expect(index.get('156')?.name).toBe('China');
+    const names = map.countries.map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
   it('keeps the small states of the story and gives them dots', () => {
     for (const id of ['048', '702', '462', '470', '174']) expect(index.get(id)?.dot, id).toBe(true);
   });

@@ -61,7 +61,8 @@ describe('validateStory', () => {
   it('reports duplicate ids with the place of the first one', () => {
     const raw = miniRaw();
     raw.events[2]!['id'] = 'first';
-    expect(messages(raw)).toContain('events[2].id: duplicate id "first" (also events[0])');
+    (raw['quotes'] as Record<string, unknown>[])[1]!['id'] = 'q1';
+    expect(messages(raw)).toEqual(['events[2].id: duplicate id "first" (also events[0])', 'quotes[1].id: duplicate id "q1" (also quotes[0])']);
   });
 
   it('rejects what is not a story at all', () => {
