@@ -26,6 +26,12 @@ export function alignmentsAt(story: Story, day: string): Map<CountryId, Alignmen
   return found;
 }
 
+/** A country's alignment among a day's; a territory takes its sovereign state's (Greenland, Denmark's). */
+export function alignmentOf(alignments: ReadonlyMap<CountryId, Alignment>, country: {id: string | null; sovereign?: string}): Alignment | undefined {
+  if (country.id === null) return undefined;
+  return alignments.get(country.id) ?? (country.sovereign ? alignments.get(country.sovereign) : undefined);
+}
+
 /** A bloc and how many countries it holds on a day, for the legend. */
 export interface LegendEntry {
   bloc: Bloc;

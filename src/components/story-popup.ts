@@ -1,0 +1,54 @@
+import {nothing, type TemplateResult} from 'lit';
+import {countries, world} from '../built-in.js';
+import {projectPoint} from '../geo/project.js';
+import {formatDate} from '../i18n/format.js';
+import {fill, type Strings} from '../i18n/strings.js';
+import type {Alignment, Story} from '../model/types.js';
+import {countryDetails, quoteDetails} from '../timeline/describe.js';
+import {alignmentOf, pinsAt} from '../timeline/state.js';
+import {popupView, type PopupProps} from '../views/popup.js';
+
+export interface StoryPopupProps {
+  story: Story;
+  day: string;
+  alignments: ReadonlyMap<string, Alignment>;
+  /** The open pin's place id, which wins over a selected country. */
+  place: string | undefined;
+  /** The selected country's id, when it is a country of the map. */
+  country: string | undefined;
+  strings: Strings;
+  onClose: () => void;
+}
+
+/** Which half of the map a popup covers: the one away from what it describes. */
+function sideOf(x: number): PopupProps['side'] {
+  return x < world.width / 2 ? 'right' : 'left';
+}
+
+/** The open popup, a pin's or a country's, composed from the story on the day shown; or nothing. */
+export function storyPopup(p: StoryPopupProps): TemplateResult | typeof nothing {
+  const {story, day, strings: t} = p;
+  const common = {strings: t, onClose: p.onClose};
+  const pin = p.place ? pinsAt(story, day).find((one) => one.place.id === p.place) : undefined;
+  if (pin) {
+    const [x] = projectPoint(world.projection, pin.place.coordinates);
+    const quotes = pin.quotes.map((q) => quoteDetails(story, q, t));
+    return popupView({...common, heading: fill(t.pinLabel, {place: pin.place.name}), side: sideOf(x), quotes, sayNoQuotes: false});
+  }
+  const country = p.country ? countries.get(p.country) : undefined;
+  if (!country?.id) return nothing;
+  const details = countryDetails(story, day, country.id, alignmentOf(p.alignments, country), t);
+  const date = formatDate(day, t);
+  const sovereign = country.sovereign ? countries.get(country.sovereign)?.name : undefined;
+  return popupView({
+    ...common,
+    heading: country.name,
+    subheading: sovereign ? fill(t.partOf, {country: sovereign}) : undefined,
+    side: sideOf(country.c[0]),
+    bloc: {bloc: details.bloc, reason: details.reason, source: details.source, label: fill(t.bloc, {date})},
+    memberships: {label: fill(t.memberships, {date}), items: details.memberships},
+    quotes: details.quotes,
+    later: details.later,
+    sayNoQuotes: true,
+  });
+}
