@@ -30,7 +30,3 @@ export function sourceList(label: string, sources: readonly Source[]): TemplateR
   return html`<p class="sources"><span class="label">${label}:</span> ${sources.map((s, i) => html`${i ? ', ' : ''}${sourceLink(s)}`)}</p>`;
 }
 
-/** A colour key as SVG: a `fill` attribute, unlike an inline style, is allowed by a strict Content-Security-Policy. */
-export function swatch(colour: string): TemplateResult {
-  return html`<svg class="swatch" viewBox="0 0 14 14" aria-hidden="true"><rect width="14" height="14" rx="3" fill=${colour}></rect></svg>`;
-}

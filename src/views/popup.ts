@@ -2,7 +2,8 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {Strings} from '../i18n/strings.js';
 import {fill} from '../i18n/strings.js';
 import type {Bloc, Source} from '../model/types.js';
-import {sourceLink, swatch} from './links.js';
+import {sourceLink} from './links.js';
+import {swatch} from './swatch.js';
 import type {MembershipDetails, QuoteDetails} from '../timeline/describe.js';
 
 export interface PopupProps {
