@@ -89,11 +89,11 @@ export function date(c: Checker, o: Fields, key: string, path: string, optional 
 
 /** A list field, with a length limit that keeps a huge file from freezing the page. */
 export function list(c: Checker, o: Fields, key: string, path: string, max: number, optional = false): unknown[] {
-  const value = o[key];
-  const at = join(path, key);
-  if (value === undefined && optional) return [];
+  const found = field(c, o, key, path, optional);
+  if (!found) return [];
+  const {value, at} = found;
   if (!Array.isArray(value)) {
-    c.error(at, value === undefined ? 'required, but missing' : `expected a list, got ${shown(value)}`);
+    c.error(at, `expected a list, got ${shown(value)}`);
     return [];
   }
   if (value.length > max) {

@@ -1,3 +1,4 @@
+import {remembered} from './memo.js';
 import type {IsoDate} from './types.js';
 
 /** How much of a date the sources support. */
@@ -29,20 +30,11 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-const starts = new Map<string, string>();
-
 /**
  * The first day of a valid story date, for comparing dates of mixed precision. Remembered, because every
  * timeline step compares each alignment's dates and a story holds few distinct ones.
  */
-export function startOf(date: IsoDate): string {
-  let start = starts.get(date);
-  if (start === undefined) {
-    start = parseDate(date)?.start ?? date;
-    if (starts.size < 10_000) starts.set(date, start);
-  }
-  return start;
-}
+export const startOf: (date: IsoDate) => string = remembered((date) => parseDate(date)?.start ?? date);
 
 /** True when `date` falls in the interval [from, to); an absent `to` is open-ended. */
 export function within(date: string, from: IsoDate, to?: IsoDate): boolean {

@@ -1,21 +1,15 @@
 import {html, nothing, type TemplateResult} from 'lit';
+import {remembered} from '../model/memo.js';
 import type {Source} from '../model/types.js';
 
-const checked = new Map<string, boolean>();
-
 /** Only web addresses become links; anything else (a `javascript:` URL, say) is shown as plain text. */
-export function isWebLink(url: string): boolean {
-  let web = checked.get(url);
-  if (web === undefined) {
-    try {
-      web = ['http:', 'https:'].includes(new URL(url).protocol);
-    } catch {
-      web = false;
-    }
-    if (checked.size < 10_000) checked.set(url, web);
+export const isWebLink: (url: string) => boolean = remembered((url) => {
+  try {
+    return ['http:', 'https:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
   }
-  return web;
-}
+});
 
 /** A source as a link that opens apart from the page and tells it nothing about where the reader came from. */
 export function sourceLink(source: Source): TemplateResult {

@@ -27,3 +27,13 @@ describe('within and startOf', () => {
     expect(isDay('2021-04-31')).toBe(false);
   });
 });
+
+describe('remembered', () => {
+  it('remembered computes each key once, and stops remembering past its limit', async () => {
+    const {remembered} = await import('../../../src/model/memo.js');
+    let calls = 0;
+    const twice = remembered((s) => (calls++, s + s), 2);
+    expect([twice('a'), twice('a'), twice('b'), twice('c'), twice('c')]).toEqual(['aa', 'aa', 'bb', 'cc', 'cc']);
+    expect(calls).toBe(4);
+  });
+});
