@@ -25,6 +25,7 @@ export const en = {
   quotesLater: 'Said later',
   groups: 'About these groups',
   noQuotes: 'The article quotes no one about it.',
+  noQuotesYet: 'Nothing the article quotes had been said about it by this date.',
   since: 'since {date}',
   opinion: 'Opinion',
   opinionOf: 'Opinion: {who}',

@@ -44,7 +44,7 @@ export function popupView(p: PopupProps): TemplateResult {
       : nothing}
     <section>
       <h4>${t.quotes}</h4>
-      ${p.quotes.length === 0 && !p.later?.length && p.sayNoQuotes ? html`<p class="muted">${t.noQuotes}</p>` : nothing}
+      ${p.quotes.length === 0 && p.sayNoQuotes ? html`<p class="muted">${p.later?.length ? t.noQuotesYet : t.noQuotes}</p>` : nothing}
       ${p.quotes.map(quote)}
     </section>
     ${p.later?.length ? html`<section class="later"><h4>${t.quotesLater}</h4>${p.later.map(quote)}</section>` : nothing}

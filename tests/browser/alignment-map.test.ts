@@ -173,6 +173,7 @@ describe('what the reviewer found', () => {
     const later = $(el, '[role="dialog"] .later');
     expect(later?.textContent).toMatch(/Said later[\s\S]*Battle lines/);
     expect(later?.textContent).toMatch(/6–7 April 2021/);
+    expect($(el, '[role="dialog"]')?.textContent).toMatch(/Nothing the article quotes had been said about it by this date/);
   });
 
   it('steps from before the first event to the first one', async () => {
