@@ -34,6 +34,21 @@ function validatedStory(): Plugin {
   };
 }
 
+/**
+ * The map and the story ship as JSON.parse("…") rather than object literals: V8 parses JSON text faster than
+ * JavaScript (v8.dev/blog/cost-of-javascript-2019). Vite's own json.stringify does not reach a library build.
+ */
+function jsonAsText(): Plugin {
+  return {
+    name: 'json-as-text',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('.json')) return null;
+      return {code: `export default /*@__PURE__*/ JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(code)))});`, moduleType: 'js', map: null};
+    },
+  };
+}
+
 const browser = {
   enabled: true,
   headless: true,
@@ -65,7 +80,7 @@ export default defineConfig(({mode}) => ({
           rolldownOptions: {output: {minify: true}},
           minify: true,
         },
-  plugins: mode === 'cli' ? [] : [validatedStory(), demoPage()],
+  plugins: mode === 'cli' ? [] : [jsonAsText(), validatedStory(), demoPage()],
   test: {
     projects: [
       {extends: true, test: {name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node'}},

@@ -44,10 +44,19 @@ export async function buildReferences(out) {
 
 /** The smallest news page that embeds the element, loading it from `scriptUrl` as from a CDN. */
 export function writeEmbedPage(out, scriptUrl) {
-  writeFileSync(
-    join(out, 'embed.html'),
-    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,"><title>Embed</title></head><body><alignment-map></alignment-map>
-<script type="module" src="${scriptUrl}"></script></body></html>\n`,
-  );
+  writeFileSync(join(out, 'embed.html'), embedPage(scriptUrl));
+  writeFileSync(join(out, 'map-only.html'), embedPage(scriptUrl, MAP_ONLY));
+}
+
+/**
+ * A diagnostic, not a way to ship: the same embed with its story parts (header, legend, timeline, caption,
+ * footer) hidden through their CSS parts, so that what is left is what the reference pages draw, the map.
+ */
+const MAP_ONLY = `<style>alignment-map::part(header), alignment-map::part(legend), alignment-map::part(timeline),
+alignment-map::part(caption), alignment-map::part(footer) { display: none; }</style>`;
+
+function embedPage(scriptUrl, head = '') {
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,"><title>Embed</title>${head}</head><body><alignment-map></alignment-map>
+<script type="module" src="${scriptUrl}"></script></body></html>\n`;
 }

@@ -37,6 +37,7 @@ const roots = {[dist.url]: 'dist', [refs.url]: OUT};
 const pages = [
   {kind: 'element', name: 'element, demo page', url: `${dist.url}/index.html`},
   {kind: 'element', name: 'element, embed', url: `${refs.url}/embed.html`},
+  {kind: 'element', name: 'element, map only (diagnostic)', url: `${refs.url}/map-only.html`},
   {kind: 'careful', name: 'careful D3', url: `${refs.url}/careful.html`},
   {kind: 'textbook', name: 'textbook D3', url: `${refs.url}/textbook.html`},
   {kind: 'floor', name: 'floor', url: `${refs.url}/floor.html`},
