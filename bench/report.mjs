@@ -72,7 +72,7 @@ export function report({pages, machine, runs, steps}) {
     '',
     '## Times',
     '',
-    `draw: navigation start to the map painted. step: the timeline moved to an event until its colours are painted, over ${steps} steps (every event forward, then back): wall time to the second animation frame, and main-thread task time (CDP \`Performance.getMetrics\` \`TaskDuration\`, after minus before); the median and the worst step of each load. settled: the same step until its animations (the element's fill transitions) have ended and been painted; its mean is the whole walk's cost per step. popup: a click on Pakistan until its dialog is painted. heap: \`JSHeapUsedSize\` after the draw and a forced garbage collection.`,
+    `draw: navigation start to the map painted. step: the timeline moved to an event until its colours are painted, over ${steps} steps (every event forward, then back): wall time to the second animation frame, and main-thread task time (CDP \`Performance.getMetrics\` \`TaskDuration\`, after minus before); the median and the worst step of each load. settled: the same step until any animations it started have ended and been painted (the element has none since its fill transition was dropped); its mean is the whole walk's cost per step. popup: a click on Pakistan until its dialog is painted. heap: \`JSHeapUsedSize\` after the draw and a forced garbage collection.`,
   ];
   for (const rate of RATES)
     lines.push(
