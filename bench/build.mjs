@@ -7,6 +7,7 @@ import {join, resolve} from 'node:path';
 import {build} from 'vite';
 
 export const REFERENCES = ['careful', 'textbook', 'floor'];
+const TITLES = {careful: 'Careful D3', textbook: 'Textbook D3', floor: 'Floor'};
 export const STORY = 'data/lavrov-pakistan-2021.json';
 const TOPOLOGY = createRequire(import.meta.url).resolve('world-atlas/countries-110m.json');
 
@@ -21,7 +22,8 @@ export function ensureDist() {
 export async function buildReferences(out) {
   rmSync(out, {recursive: true, force: true});
   // One build per page, so each ships one bundle of its own and no chunk shared with another.
-  for (const page of REFERENCES)
+  for (const page of REFERENCES) {
+    writeFileSync(`bench/pages/${page}.html`, referencePage(page));
     await build({
       configFile: false,
       root: 'bench/pages',
@@ -37,9 +39,37 @@ export async function buildReferences(out) {
         rolldownOptions: {input: `bench/pages/${page}.html`},
       },
     });
+  }
   mkdirSync(join(out, 'data'), {recursive: true});
   copyFileSync(TOPOLOGY, join(out, 'data', 'countries-110m.json'));
   copyFileSync(STORY, join(out, 'data', 'lavrov-pakistan-2021.json'));
+}
+
+/**
+ * The page around a reference script: the same for all three, so that only the script differs. Written at
+ * build time as Vite's input (git ignores it).
+ */
+function referencePage(page) {
+  return `<!doctype html>
+<html lang="en-GB">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="data:," />
+    <title>${TITLES[page]}: a benchmark reference for the alignment map</title>
+    <style>
+      body { margin: 0; font: 16px/1.5 system-ui, sans-serif; color: #1d232a; }
+      main { max-width: 1100px; margin: 0 auto; padding: 20px 16px 40px; }
+      svg { display: block; width: 100%; height: auto; }
+      path { stroke: #fff; stroke-width: 0.5; }
+    </style>
+  </head>
+  <body>
+    <main><div id="map"></div></main>
+    <script type="module" src="./${page}.js"></script>
+  </body>
+</html>
+`;
 }
 
 /** The smallest news page that embeds the element, loading it from `scriptUrl` as from a CDN. */
