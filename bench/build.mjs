@@ -62,6 +62,7 @@ function referencePage(page) {
       main { max-width: 1100px; margin: 0 auto; padding: 20px 16px 40px; }
       svg { display: block; width: 100%; height: auto; }
       path { stroke: #fff; stroke-width: 0.5; }
+      input { display: block; width: 100%; margin: 10px 0 0; }
     </style>
   </head>
   <body>

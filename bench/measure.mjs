@@ -29,9 +29,12 @@ function probe() {
   });
 
   let start = 0;
-  /** Moves the timeline to event `i`; resolves to the milliseconds until the result is painted. */
+  /**
+   * Moves the timeline to event `i` as a reader's drag does, through the page's range input (the element's,
+   * or a reference page's own); the floor has none and is called. Resolves to the milliseconds until painted.
+   */
   bench.step = async (i) => {
-    const input = map()?.shadowRoot.querySelector('input[type=range]');
+    const input = (map()?.shadowRoot ?? document).querySelector('input[type=range]');
     start = performance.now();
     if (input) {
       input.value = String(i);

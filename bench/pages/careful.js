@@ -1,8 +1,8 @@
-// "Careful D3": only d3-geo and topojson-client, the paths built once off the page, and a step that sets
-// `fill` only on the paths whose colour changed.
+// "Careful D3": only d3-geo and topojson-client, the paths built once off the page, and a step (the slider
+// moved) that sets `fill` only on the paths whose colour changed.
 import {geoEqualEarth, geoPath} from 'd3-geo';
 import {feature} from 'topojson-client';
-import {afterPaint, coloursOn, dayOf, NEUTRAL, openingDay} from './story.js';
+import {afterPaint, coloursOn, dayOf, NEUTRAL, openingDay, slider} from './story.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const width = 960;
@@ -34,6 +34,6 @@ function paint(day) {
 
 paint(openingDay(story));
 document.getElementById('map').append(svg);
-window.step = (i) => paint(dayOf(story.events[i].date));
+slider(document.getElementById('map'), story, (i) => paint(dayOf(story.events[i].date)));
 await afterPaint();
 performance.mark('drawn');

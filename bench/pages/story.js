@@ -26,3 +26,17 @@ export function coloursOn(story, day) {
 export function afterPaint() {
   return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
 }
+
+/**
+ * The timeline as the reader moves it: a native range input with a stop per event, as the element has, so
+ * that a step costs every page the same slider. It starts on the opening event; `onStep` gets an event's index.
+ */
+export function slider(parent, story, onStep) {
+  const input = parent.appendChild(document.createElement('input'));
+  const opening = story.events.findIndex((e) => e.id === story.opening);
+  Object.assign(input, {type: 'range', min: '0', max: String(story.events.length - 1), step: '1'});
+  input.value = String(opening < 0 ? story.events.length - 1 : opening);
+  input.setAttribute('aria-label', 'Timeline');
+  input.addEventListener('input', () => onStep(Number(input.value)));
+  return input;
+}

@@ -1,8 +1,8 @@
-// "Textbook D3": the whole d3 bundle, d3.json, and a redraw of every path on each step (remove, then
-// enter/append with the new fills), as many tutorials and quick newsroom maps do.
+// "Textbook D3": the whole d3 bundle, d3.json, and a redraw of every path on each step of the slider (remove,
+// then enter/append with the new fills), as many tutorials and quick newsroom maps do.
 import * as d3 from 'd3';
 import * as topojson from 'topojson-client';
-import {afterPaint, coloursOn, dayOf, NEUTRAL, openingDay} from './story.js';
+import {afterPaint, coloursOn, dayOf, NEUTRAL, openingDay, slider} from './story.js';
 
 // Tutorials expose d3 for the console; it also means the whole bundle ships, as from a CDN.
 window.d3 = d3;
@@ -28,6 +28,6 @@ function draw(day) {
 }
 
 draw(openingDay(story));
-window.step = (i) => draw(dayOf(story.events[i].date));
+slider(document.getElementById('map'), story, (i) => draw(dayOf(story.events[i].date)));
 await afterPaint();
 performance.mark('drawn');
