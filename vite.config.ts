@@ -68,7 +68,6 @@ const cli = {
 };
 
 export default defineConfig(({mode}) => ({
-  json: {stringify: true},
   ssr: {noExternal: true},
   build:
     mode === 'cli'
