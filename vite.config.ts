@@ -26,7 +26,7 @@ function validatedStory(): Plugin {
     name: 'validated-story',
     apply: 'build',
     async buildStart() {
-      const {validateBuiltIn} = await import('./src/built-in.js');
+      const {validateBuiltIn} = await import('./src/built-in-check.js');
       const {errors, warnings} = validateBuiltIn();
       const issues = [...errors, ...warnings].map((i) => `${i.path}: ${i.message}`);
       if (issues.length) this.error(`data/lavrov-pakistan-2021.json is not a valid story:\n${issues.join('\n')}`);
@@ -76,7 +76,11 @@ export default defineConfig(({mode}) => ({
           target: 'es2022',
           copyPublicDir: false,
           lib: {entry: 'src/index.ts', formats: ['es'], fileName: () => 'alignment-map.js'},
-          rolldownOptions: {output: {minify: true}},
+          // On-demand chunks sit in chunks/ beside the embed, as .js: some static hosts serve .mjs with the wrong
+          // type. 'allow-extension' lets the bundler keep what the chunks share with the first view in the embed
+          // itself (which they import from ../alignment-map.js) instead of a common chunk that every reader
+          // would have to fetch before the map draws.
+          rolldownOptions: {preserveEntrySignatures: 'allow-extension', output: {minify: true, chunkFileNames: 'chunks/[name]-[hash].js'}},
           minify: true,
         },
   plugins: mode === 'cli' ? [] : [jsonAsText(), validatedStory(), demoPage()],

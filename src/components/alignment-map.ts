@@ -1,27 +1,36 @@
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {customElement, property, state} from 'lit/decorators.js';
-import {AlignmentCountrySelectEvent, AlignmentDateChangeEvent} from '../events.js';
+import {property} from 'lit/decorators.js';
+import {countries, world} from '../built-in.js';
+import {AlignmentDateChangeEvent} from '../events.js';
+import {projectPoint} from '../geo/project.js';
+import type {WorldCountry} from '../geo/world.js';
 import {formatDate, formatRange} from '../i18n/format.js';
 import {en, fill, isolate, type Strings} from '../i18n/strings.js';
 import {isDay} from '../model/dates.js';
-import {TIMEOUT_MS} from '../model/load.js';
+import {TIMEOUT_MS} from '../model/story-error.js';
 import type {Alignment, Story} from '../model/types.js';
-import {navigationKeys, neighbour} from '../geo/navigate.js';
-import {projectPoint} from '../geo/project.js';
-import type {WorldCountry} from '../geo/world.js';
 import {alignmentOf, alignmentsAt, claimsOf, dayOf, legendOf, pinsAt, stepAt} from '../timeline/state.js';
 import {stepBy, yearTicks} from '../timeline/ticks.js';
 import {captionView} from '../views/caption.js';
-import {sourceLink} from '../views/links.js';
-import {legendView} from '../views/legend.js';
-import {noticesView} from '../views/notices.js';
-import {timelineView} from '../views/timeline.js';
+import {captionStyles} from '../views/caption.styles.js';
 import type {CountryView} from '../views/countries.js';
+import {footerView} from '../views/footer.js';
+import {frameStyles} from '../views/frame.styles.js';
+import {headerView} from '../views/header.js';
+import {groupsView, legendView} from '../views/legend.js';
+import {legendStyles} from '../views/legend.styles.js';
+import {noticesView} from '../views/notices.js';
+import {noticeStyles} from '../views/notices.styles.js';
+import {popupStyles} from '../views/popup.styles.js';
+import {timelineView} from '../views/timeline.js';
+import {timelineStyles} from '../views/timeline.styles.js';
+import {toolbarStyles} from '../views/toolbar.styles.js';
 import {worldView} from '../views/world.js';
-import {centres, countries, world} from '../built-in.js';
-import {styles} from './alignment-map.styles.js';
+import {worldStyles} from '../views/world.styles.js';
+import {MapController} from './map-controller.js';
 import {StoryController} from './story-controller.js';
 import {storyPopup} from './story-popup.js';
+import {ToolbarController} from './toolbar-controller.js';
 import {TooltipController, type TipTarget} from './tooltip-controller.js';
 
 /** What the map shows on its current day, derived once per update. */
@@ -39,19 +48,23 @@ interface DayView {
  * @fires alignment-date-change - The reader moved the timeline; `detail.date` is the new `YYYY-MM-DD`.
  * @fires alignment-country-select - The reader opened a country's popup; `detail.id` and `detail.name`.
  *
+ * @csspart header - The story's title and intro. @csspart toolbar - The row of tools above the map.
  * @csspart timeline - The slider row. @csspart caption - The current event. @csspart legend - The bloc key.
- * @csspart header - The story's title and intro. @csspart footer - Credits and notes.
- * @csspart popup - A country's or a pin's dialog. @csspart error - Errors and notices. @csspart button - Every button.
+ * @csspart footer - Credits and notes. @csspart popup - A country's or a pin's dialog.
+ * @csspart error - Errors and notices. @csspart button - Every button.
  *
- * @cssprop --alignment-font - Font family. @cssprop --alignment-ink - Text colour. @cssprop --alignment-paper - Background.
+ * @cssprop --alignment-font - Font family. @cssprop --alignment-font-size - Base text size (15px).
+ * @cssprop --alignment-ink - Text colour. @cssprop --alignment-paper - Background.
  * @cssprop --alignment-muted - Secondary text. @cssprop --alignment-line - Rules and borders.
+ * @cssprop --alignment-raised - Pressed buttons and menu hover.
  * @cssprop --alignment-neutral - Countries in no bloc.
  * @cssprop --alignment-border - Borders between countries. @cssprop --alignment-accent - Outlines and pins.
  * @cssprop --alignment-focus - Focus rings and the selected country.
+ * @cssprop --alignment-claim / --alignment-claim-ink - A correction's box and text.
+ * @cssprop --alignment-error / --alignment-error-ink / --alignment-error-line - The notice box.
  */
-@customElement('alignment-map')
 export class AlignmentMap extends LitElement {
-  static override styles = styles;
+  static override styles = [frameStyles, toolbarStyles, worldStyles, legendStyles, timelineStyles, captionStyles, popupStyles, noticeStyles];
 
   /** URL of a story JSON file. Absent: the built-in story, which needs nothing from the server. */
   @property() src?: string;
@@ -65,15 +78,12 @@ export class AlignmentMap extends LitElement {
   /** Milliseconds to wait for a `src` before giving up with a message and a Retry button. */
   @property({type: Number}) timeout = TIMEOUT_MS;
 
-  @state() private _place?: string;
-  @state() private _focus?: string;
-
   private readonly _strings: Strings = en;
   private _view?: DayView;
-  private _opener?: Element | null;
-  private readonly _tooltip = new TooltipController(this, (target) => this._tipText(target));
-
   private readonly _loader = new StoryController(this);
+  private readonly _map = new MapController(this);
+  private readonly _toolbar = new ToolbarController(this);
+  private readonly _tooltip = new TooltipController(this, (target) => this._tipText(target));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._loader.sync();
@@ -83,35 +93,18 @@ export class AlignmentMap extends LitElement {
     const day = this.date && isDay(this.date) ? this.date : this._openingDay(story);
     if (this._view?.day !== day || this._view.story !== story)
       this._view = {story, day, index: stepAt(story.events, day), alignments: alignmentsAt(story, day)};
-    // One popup at a time, and the attribute wins: a page that selects a country closes a pin's popup, and a
-    // pin whose words are not yet spoken on the new day closes its own.
-    if ((changed.has('selected') && this.selected) || (this._place && !pinsAt(story, day).some((p) => p.place.id === this._place))) this._place = undefined;
+    // One popup at a time, and the attribute wins: a page that selects a country closes a pin's popup.
+    const spoken = new Set(pinsAt(story, day).map((p) => p.place.id));
+    this._map.keepPlace((place) => spoken.has(place), changed.has('selected') && Boolean(this.selected));
   }
 
   protected override render(): TemplateResult {
     const story = this._story;
+    const view = this._view;
     const t = this._strings;
-    const involved = story && this._view ? (story.events[this._view.index]?.countries ?? []) : [];
-    const busy = this._loader.busy;
-    return html`<div class="frame" aria-busy=${busy ? 'true' : 'false'} lang=${t.lang} dir=${t.dir}>
-      ${story ? html`<div class="story" part="header"><h2>${story.title}</h2><p>${story.intro}</p></div>` : nothing}
-      <div class="stage" @click=${this._onMapClick} @keydown=${this._onMapKey} @focusin=${this._onMapFocus} @focusout=${this._tooltip.hide}
-        @pointermove=${this._tooltip.onPointer} @pointerleave=${this._tooltip.hide}>
-        ${worldView({
-          world,
-          label: fill(t.mapLabel, {date: this._view ? formatDate(this._view.day, this._strings) : ''}),
-          look: (country) => this._look(country, involved),
-          focus: this._focus ?? this._selectedCountry ?? involved[0] ?? countries.keys().next().value,
-          selected: this._selectedCountry,
-          pins: story && this._view ? this._pins(story, this._view.day) : [],
-        })}
-        ${this._tooltip.render()}
-        ${story && this._view
-          ? storyPopup({...this._view, place: this._place, country: this._selectedCountry, strings: t, onClose: () => this._close()})
-          : this._loader.errors.length
-            ? nothing
-            : html`<p class="loading">${t.loading}</p>`}
-      </div>
+    const ready = story && view ? {story, view} : undefined;
+    return html`<div class="frame" aria-busy=${this._loader.busy ? 'true' : 'false'} lang=${t.lang} dir=${t.dir}>
+      ${story ? headerView({title: story.title, intro: story.intro, more: t.aboutStory}) : nothing}
       ${noticesView({
         errors: this._loader.errors,
         kept: story !== null,
@@ -120,47 +113,70 @@ export class AlignmentMap extends LitElement {
         notes: this._notes(),
         strings: t,
       })}
-      ${story && this._view ? this._storyParts(story, this._view) : nothing}
-      <div class="footer" part="footer">
-        <p>${t.bordersNote}</p>
-        <p>${t.credits} ${story ? html`${t.storyFrom} ${sourceLink({label: story.source.outlet, url: story.source.url})}, ${story.source.author}.` : nothing}</p>
-      </div>
+      ${this._toolbar.render([], [], t.more)}
+      ${this._stage(ready)}
+      ${ready ? this._storyParts(ready.story, ready.view) : nothing}
+      ${footerView(story?.source, t)}
+    </div>`;
+  }
+
+  private _stage(ready: {story: Story; view: DayView} | undefined): TemplateResult {
+    const t = this._strings;
+    const m = this._map;
+    const involved = ready ? (ready.story.events[ready.view.index]?.countries ?? []) : [];
+    return html`<div class="stage" @click=${m.onClick} @keydown=${m.onKey} @focusin=${this._onStageFocus} @focusout=${this._tooltip.hide}
+      @pointermove=${this._tooltip.onPointer} @pointerleave=${this._tooltip.hide}>
+      ${worldView({
+        world,
+        label: fill(t.mapLabel, {date: ready ? formatDate(ready.view.day, t) : ''}),
+        look: (country) => this._look(country, involved),
+        focus: m.focus ?? m.selectedCountry ?? involved[0] ?? countries.keys().next().value,
+        selected: m.selectedCountry,
+        pins: ready ? this._pins(ready.story, ready.view.day) : [],
+      })}
+      ${this._tooltip.render()}
+      ${ready
+        ? storyPopup({...ready.view, place: m.place, country: m.selectedCountry, strings: t, onClose: () => void m.close()})
+        : this._loader.errors.length
+          ? nothing
+          : html`<p class="loading">${t.loading}</p>`}
     </div>`;
   }
 
   private _storyParts(story: Story, view: DayView): TemplateResult {
+    const t = this._strings;
     const event = story.events[view.index];
-    return html`${legendView(legendOf(story, view.alignments), this._strings)}
+    const legend = legendOf(story, view.alignments);
+    return html`${legendView(legend, t)}
       ${timelineView({
         events: story.events,
         index: view.index,
         ticks: yearTicks(story.events),
-        label: this._strings.timelineLabel,
-        previous: this._strings.previous,
-        next: this._strings.next,
+        label: t.timelineLabel,
+        previous: t.previous,
+        next: t.next,
         valueText: (i) => {
           const e = story.events[i];
-          return e ? `${formatRange(e.date, e.end, this._strings)}: ${e.title}` : '';
+          return e ? `${formatRange(e.date, e.end, t)}: ${e.title}` : '';
         },
         onStep: (i) => this._step(stepBy(i, 0, story.events.length)),
-        before: this._strings.before,
+        before: t.before,
       })}
-      ${captionView({
-        event,
-        index: view.index,
-        total: story.events.length,
-        when: event ? formatRange(event.date, event.end, this._strings) : '',
-        claims: event ? claimsOf(story, event.id) : [],
-        strings: this._strings,
-      })}`;
+      <div class="panel">
+        ${captionView({
+          event,
+          index: view.index,
+          total: story.events.length,
+          when: event ? formatRange(event.date, event.end, t) : '',
+          claims: event ? claimsOf(story, event.id) : [],
+          strings: t,
+        })}
+        ${groupsView(legend, t)}
+      </div>`;
   }
 
   private get _story(): Story | null {
     return this._loader.story;
-  }
-
-  private get _selectedCountry(): string | undefined {
-    return this.selected && countries.has(this.selected) ? this.selected : undefined;
   }
 
   private _openingDay(story: Story): string {
@@ -203,57 +219,8 @@ export class AlignmentMap extends LitElement {
     this.dispatchEvent(new AlignmentDateChangeEvent({date: this.date}));
   }
 
-  private _select(id: string): void {
-    const country = countries.get(id);
-    if (!country) return;
-    this._opener = this.shadowRoot?.activeElement ?? this.shadowRoot?.querySelector(`path[data-id="${id}"]`);
-    this._place = undefined;
-    this.selected = id;
-    this._focus = id;
-    this.dispatchEvent(new AlignmentCountrySelectEvent({id, name: country.name}));
-    void this._focusPopup();
-  }
-
-  private _openPlace(id: string): void {
-    this._opener = this.shadowRoot?.querySelector(`.pin[data-place="${CSS.escape(id)}"]`);
-    this.selected = undefined;
-    this._place = id;
-    void this._focusPopup();
-  }
-
-  /** Focus moves after the popup's first frame: focusing at once would force a layout of its own. */
-  private async _focusPopup(): Promise<void> {
-    await this.updateComplete;
-    requestAnimationFrame(() => {
-      const popup = this.shadowRoot?.querySelector<HTMLElement>('.popup');
-      popup?.focus({preventScroll: true});
-      if (popup && getComputedStyle(popup).position === 'static') popup.scrollIntoView({block: 'nearest'});
-    });
-  }
-
-  private async _close(): Promise<void> {
-    const opener = this._opener;
-    this.selected = undefined;
-    this._place = undefined;
-    await this.updateComplete;
-    if (opener?.isConnected && opener instanceof SVGElement) opener.focus();
-  }
-
-  private _onMapClick = (e: Event): void => {
-    const target = e.target as Element;
-    const pin = target.closest('.pin');
-    if (pin) return this._openPlace(pin.getAttribute('data-place') ?? '');
-    const id = target.closest('[data-id]')?.getAttribute('data-id');
-    if (id) {
-      this._opener = this.shadowRoot?.querySelector(`path[data-id="${id}"]`);
-      this._select(id);
-    }
-  };
-
-  private _onMapFocus = (e: FocusEvent): void => {
-    const target = e.target as Element;
-    const id = target.getAttribute?.('data-id');
-    if (id && target.tagName === 'path') this._focus = id;
+  private _onStageFocus = (e: FocusEvent): void => {
+    this._map.onFocusIn(e);
     this._tooltip.onFocus(e);
   };
 
@@ -266,32 +233,11 @@ export class AlignmentMap extends LitElement {
     const country = target.kind === 'id' ? countries.get(target.key) : world.countries.find((c) => c.name === target.key);
     return country && this._look(country).label;
   }
-
-  private _onMapKey = (e: KeyboardEvent): void => {
-    const target = e.target as Element;
-    if (e.key === 'Escape' && (this.selected || this._place)) return void this._close();
-    if (!target.closest('svg')) return;
-    const pin = target.closest('.pin');
-    const id = target.getAttribute('data-id');
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      if (pin) this._openPlace(pin.getAttribute('data-place') ?? '');
-      else if (id) this._select(id);
-      return;
-    }
-    const direction = navigationKeys[e.key];
-    if (!direction || !id) return;
-    e.preventDefault();
-    const next = neighbour(centres, id, direction);
-    if (next) void this._moveFocus(next);
-  };
-
-  private async _moveFocus(id: string): Promise<void> {
-    this._focus = id;
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<SVGElement>(`path[data-id="${id}"]`)?.focus();
-  }
 }
+
+// Defined only once: a page that loads the embed twice (two embeds, or one URL with a cache-busting query)
+// keeps the first definition instead of throwing.
+if (!customElements.get('alignment-map')) customElements.define('alignment-map', AlignmentMap);
 
 declare global {
   interface HTMLElementTagNameMap {

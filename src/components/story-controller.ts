@@ -2,7 +2,7 @@ import {Task, TaskStatus} from '@lit/task';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {builtInStory, known} from '../built-in.js';
 import type {Issue} from '../model/check.js';
-import {fetchStory, StoryError} from '../model/load.js';
+import {StoryError} from '../model/story-error.js';
 import type {Story} from '../model/types.js';
 import type {Validation} from '../model/validate.js';
 
@@ -27,7 +27,12 @@ export class StoryController implements ReactiveController {
 
   constructor(private readonly host: Host) {
     this.task = new Task(host, {
-      task: ([src], {signal}) => (src ? fetchStory(src, {countries: known}, signal, host.timeout) : Promise.resolve(null)),
+      // The validator loads with the first story from `src`: the built-in story was validated when it was built.
+      task: async ([src], {signal}) => {
+        if (!src) return null;
+        const {fetchStory} = await import('../model/load.js');
+        return fetchStory(src, {countries: known}, signal, host.timeout);
+      },
       args: () => [host.src] as const,
       onComplete: (result) => {
         if (result) this.accept(result, host.src ?? '');

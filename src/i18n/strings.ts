@@ -24,6 +24,8 @@ export const en = {
   quotes: 'In the article',
   quotesLater: 'Said later',
   groups: 'About these groups',
+  more: 'More',
+  aboutStory: 'More about this story',
   noQuotes: 'The article quotes no one about it.',
   noQuotesYet: 'Nothing the article quotes had been said about it by this date.',
   since: 'since {date}',

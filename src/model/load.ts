@@ -1,22 +1,7 @@
-import {formatIssue, type Issue} from './check.js';
+import {MAX_BYTES, StoryError, TIMEOUT_MS} from './story-error.js';
 import {type Context, validateStory, type Validation} from './validate.js';
 
-/** The largest story file the element will read: beyond it, parsing could freeze a phone. */
-export const MAX_BYTES = 2 * 1024 * 1024;
-
-/** How long a story request may take before it is given up. */
-export const TIMEOUT_MS = 15_000;
-
-/** A story that could not be loaded or used, with every issue found and whether trying again may help. */
-export class StoryError extends Error {
-  constructor(
-    readonly issues: Issue[],
-    readonly retryable: boolean,
-  ) {
-    super(issues.map(formatIssue).join('\n'));
-    this.name = 'StoryError';
-  }
-}
+export {MAX_BYTES, StoryError, TIMEOUT_MS};
 
 /** Parses and validates the text of a story file. Pure: the CLI and the element share it. */
 export function parseStory(text: string, context: Context): Validation {
@@ -37,6 +22,8 @@ function failed(message: string): Validation {
 
 /** Fetches, parses and validates a story. Rejects with a StoryError, or an AbortError when `signal` aborts. */
 export async function fetchStory(url: string, context: Context, signal: AbortSignal, timeout = TIMEOUT_MS): Promise<Validation> {
+  // The request may have been cancelled while this module itself was loading.
+  signal.throwIfAborted();
   const timer = new AbortController();
   const id = setTimeout(() => timer.abort(), timeout);
   const stop = () => timer.abort();

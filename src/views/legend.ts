@@ -6,10 +6,10 @@ import {swatch} from './swatch.js';
 
 /**
  * The blocs on the map now, with their counts; a bloc that is someone's opinion says so and whose. What each
- * group means is in a disclosure below, not in a hover-only title, so touch and keyboard readers get it too.
+ * group means is in `groupsView`, not in a hover-only title, so touch and keyboard readers get it too.
  */
 export function legendView(entries: readonly LegendEntry[], t: Strings): TemplateResult {
-  return html`<div class="key" part="legend"><ul class="legend" aria-label=${t.legendLabel}>
+  return html`<div class="key" part="legend"><ul class="legend" aria-label=${t.legendLabel} tabindex="0">
     ${entries.map(
       ({bloc, count}) => html`<li data-bloc=${bloc.id}>
         ${swatch(bloc.colour)}
@@ -18,8 +18,12 @@ export function legendView(entries: readonly LegendEntry[], t: Strings): Templat
       </li>`,
     )}
     <li data-bloc="none">${swatch()}<span class="name">${t.noBlocShort}</span></li>
-  </ul>
-  <details class="groups">
+  </ul></div>`;
+}
+
+/** What each group on the map means, and whose opinion it is: a disclosure under the caption. */
+export function groupsView(entries: readonly LegendEntry[], t: Strings): TemplateResult {
+  return html`<details class="groups">
     <summary>${t.groups}</summary>
     <dl>
       ${entries.map(
@@ -27,5 +31,5 @@ export function legendView(entries: readonly LegendEntry[], t: Strings): Templat
           <dd>${bloc.description}${bloc.opinion ? html` <em>${fill(t.opinionOf, {who: bloc.opinion})}</em>` : nothing}</dd>`,
       )}
     </dl>
-  </details></div>`;
+  </details>`;
 }

@@ -66,15 +66,15 @@ describe('bad stories', () => {
     const box = await alert(el);
     expect(box.textContent).toMatch(/last good version is still shown/);
     expect(blocOf(el, '586')).toBe('red');
-    expect($(el, 'div.story h2')?.textContent).toBe('A small test story');
+    expect($(el, '[part="header"] h2')?.textContent).toBe('A small test story');
   });
 
   it('lets the newest src win a race', async () => {
     const el = await mount({src: '/faults/slow?ms=600&title=Old'});
     el.src = '/faults/slow?ms=50&title=New';
-    await until(() => $(el, 'div.story h2')?.textContent === 'New');
+    await until(() => $(el, '[part="header"] h2')?.textContent === 'New');
     await new Promise((r) => setTimeout(r, 800));
-    expect($(el, 'div.story h2')?.textContent).toBe('New');
+    expect($(el, '[part="header"] h2')?.textContent).toBe('New');
   });
 
   it('shows a bad date attribute as a notice, and the opening event instead', async () => {
@@ -95,7 +95,7 @@ describe('story text is text', () => {
   it('renders HTML, scripts and javascript: links in a story as inert text', async () => {
     quiet();
     const el = await mount({src: '/tests/fixtures/injection.json', date: '2001-09-11', selected: '586'});
-    await until(() => $(el, 'div.story h2')?.textContent?.includes('<img'));
+    await until(() => $(el, '[part="header"] h2')?.textContent?.includes('<img'));
     expect($(el, '.caption .summary')?.textContent).toContain('<script>');
     expect($$(el, 'img, script, iframe, b, svg:not(.map):not(.swatch)').length).toBe(0);
     expect($$(el, '.caption a').length).toBe(0);

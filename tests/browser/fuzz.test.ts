@@ -35,7 +35,7 @@ const blobOf = (value: unknown) => URL.createObjectURL(new Blob([JSON.stringify(
 /** What must hold after any input: a drawn map, and either the story or an alert, never an executed payload. */
 function neverBlank(el: AlignmentMap): void {
   expect($$(el, 'svg.map path[data-id]').length).toBeGreaterThan(230);
-  expect($(el, 'div.story h2') !== null || $(el, '[role="alert"]') !== null).toBe(true);
+  expect($(el, '[part="header"] h2') !== null || $(el, '[role="alert"]') !== null).toBe(true);
   expect($$(el, 'img, script, iframe').length).toBe(0);
   expect((window as {__pwned?: unknown}).__pwned).toBeUndefined();
   expect(uncaught).toEqual([]);
@@ -56,7 +56,7 @@ describe('fuzzing the element (fast-check, real fetches)', () => {
         neverBlank(el);
         if (raw !== undefined) {
           const result = validateStory(raw, {countries});
-          if (result.story) expect($(el, 'div.story h2')?.textContent).toBe(result.story.title);
+          if (result.story) expect($(el, '[part="header"] h2')?.textContent).toBe(result.story.title);
           else expect($(el, '[role="alert"]')?.textContent).toContain(result.errors[0]!.message.slice(0, 40));
         }
       }),
@@ -71,7 +71,7 @@ describe('fuzzing the element (fast-check, real fetches)', () => {
         const s = validateStory(raw, {countries}).story!;
         el.src = blobOf(raw);
         el.date = startOf(s.events.at(-1)!.date);
-        await until(() => $(el, 'div.story h2')?.textContent === s.title);
+        await until(() => $(el, '[part="header"] h2')?.textContent === s.title);
         await settled(el);
         const expected = alignmentsAt(s, el.date);
         for (const id of ['586', '643', '840']) expect($(el, `path[data-id="${id}"]`)?.getAttribute('data-bloc')).toBe(expected.get(id)?.bloc ?? 'none');

@@ -67,9 +67,9 @@ describe('lifecycle', () => {
     el.date = '2001-09-11';
     el.src = '/tests/fixtures/mini-story.json';
     el.date = '2017-06-09';
-    await until(() => $(el, 'div.story h2')?.textContent === 'A small test story');
+    await until(() => $(el, '[part="header"] h2')?.textContent === 'A small test story');
     await new Promise((r) => setTimeout(r, 400));
-    expect($(el, 'div.story h2')?.textContent).toBe('A small test story');
+    expect($(el, '[part="header"] h2')?.textContent).toBe('A small test story');
     expect(blocOf(el, '356')).toBe('blue');
     expect($(el, '[role="dialog"] h3')?.textContent).toBe('Pakistan');
   });
@@ -79,6 +79,6 @@ describe('lifecycle', () => {
     const elsewhere = document.createElement('section');
     document.body.append(elsewhere);
     elsewhere.append(el);
-    await until(() => $(el, 'div.story h2')?.textContent === 'Moved');
+    await until(() => $(el, '[part="header"] h2')?.textContent === 'Moved');
   });
 });

@@ -1,0 +1,192 @@
+import {css} from 'lit';
+
+/**
+ * The element's frame: theming variables, a text reset that hostile page CSS cannot undo, and the layout.
+ *
+ * One column below 900 px of the element's own width (an embed knows its column, not the screen): header,
+ * map, legend, timeline, then the caption, so that nothing a step changes sits above the buttons a thumb taps.
+ * From 900 px the caption and the legend sit beside the map, so the map, the timeline and the current event
+ * are seen together. Layout uses logical properties, so a right-to-left frame mirrors everything but the map.
+ */
+export const frameStyles = css`
+  :host {
+    display: block;
+    container: alignment / inline-size;
+    --_ink: var(--alignment-ink, #1d232a);
+    --_paper: var(--alignment-paper, #fff);
+    --_muted: var(--alignment-muted, #59636e);
+    --_line: var(--alignment-line, #d5dbe1);
+    --_neutral: var(--alignment-neutral, #dde1e5);
+    --_border: var(--alignment-border, #fff);
+    --_accent: var(--alignment-accent, #1d232a);
+    --_focus: var(--alignment-focus, #005fcc);
+    --_raised: var(--alignment-raised, #f4f6f8);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  /* Text styles are set here rather than on :host: a page rule such as "* { font-size: 31px !important }"
+     matches the host element itself and would win there, but cannot reach into the shadow root. */
+  .frame {
+    font: 400 var(--alignment-font-size, 15px) / 1.45 var(--alignment-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    color: var(--_ink);
+    background: var(--_paper);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    font-style: normal;
+    visibility: visible;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: 'header' 'notices' 'toolbar' 'stage' 'legend' 'controls' 'panel' 'footer';
+    gap: 10px;
+  }
+  .header {
+    grid-area: header;
+  }
+  .notice {
+    grid-area: notices;
+  }
+  .toolbar {
+    grid-area: toolbar;
+  }
+  .stage {
+    grid-area: stage;
+    position: relative;
+    min-inline-size: 0;
+  }
+  .key {
+    grid-area: legend;
+    min-inline-size: 0;
+  }
+  .timeline {
+    grid-area: controls;
+  }
+  .panel {
+    grid-area: panel;
+    min-inline-size: 0;
+  }
+  .footer {
+    grid-area: footer;
+  }
+  @container alignment (min-width: 900px) {
+    .frame {
+      grid-template-columns: minmax(0, 1fr) clamp(280px, 32%, 380px);
+      grid-template-rows: auto auto auto auto 1fr auto auto;
+      grid-template-areas: 'header header' 'notices notices' 'toolbar toolbar' 'stage legend' 'stage panel' 'controls panel' 'footer footer';
+      column-gap: 20px;
+    }
+    /* The caption takes the height the map and the timeline leave it and scrolls within it: its length never
+       moves the map or the buttons, and its layout stays its own. */
+    .panel {
+      contain: size layout paint;
+      overflow: auto;
+      overscroll-behavior: contain;
+      min-block-size: 120px;
+    }
+  }
+
+  .header h2 {
+    margin: 0;
+    font-size: 1.2em;
+    line-height: 1.25;
+  }
+  .header p {
+    margin: 4px 0 0;
+    color: var(--_muted);
+  }
+  .header details {
+    margin-block-start: 2px;
+    color: var(--_muted);
+  }
+  .header summary {
+    cursor: pointer;
+    font-size: 0.93em;
+    inline-size: max-content;
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+    background: var(--_paper);
+    border: 1px solid var(--_line);
+    border-radius: 6px;
+    min-inline-size: 36px;
+    min-block-size: 36px;
+    cursor: pointer;
+  }
+  button:disabled {
+    opacity: 0.4;
+    cursor: default;
+  }
+  button[aria-pressed='true'],
+  button[aria-expanded='true'] {
+    background: var(--_raised);
+    border-color: var(--_muted);
+  }
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  summary:focus-visible,
+  a:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  a {
+    color: inherit;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 6px;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.8em;
+    color: var(--_muted);
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .label {
+    font-weight: 600;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  /* Story text set inline beside interface text: a right-to-left run or an override character stays inside. */
+  q,
+  strong,
+  .name,
+  .unlinked,
+  .sources a {
+    unicode-bidi: isolate;
+  }
+  .loading {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    color: var(--_muted);
+  }
+  .footer {
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+  .footer p {
+    margin: 2px 0;
+  }
+`;

@@ -1,0 +1,31 @@
+import {html, nothing, type TemplateResult} from 'lit';
+
+export interface HeaderProps {
+  title: string;
+  intro: string;
+  more: string;
+}
+
+/**
+ * The story's title and intro. Only the intro's first sentence shows; the rest waits behind a disclosure,
+ * so that on a phone the map is on screen on load.
+ */
+export function headerView(p: HeaderProps): TemplateResult {
+  const [lead, rest] = splitLead(p.intro);
+  return html`<div class="header" part="header">
+    <h2>${p.title}</h2>
+    ${lead ? html`<p>${lead}</p>` : nothing}
+    ${rest ? html`<details><summary>${p.more}</summary><p>${rest}</p></details>` : nothing}
+  </div>`;
+}
+
+/**
+ * The first sentence of a text, and the rest. A sentence ends at ".", "!" or "?" followed by a space and a
+ * capital letter (in any script that has capitals); a text with no such break is all lead.
+ */
+export function splitLead(text: string): [string, string] {
+  const end = /[.!?]["'’”»)]?\s+(?=\p{Lu})/u.exec(text);
+  if (!end) return [text.trim(), ''];
+  const at = end.index + end[0].length;
+  return [text.slice(0, at).trim(), text.slice(at).trim()];
+}

@@ -1,0 +1,65 @@
+import {css} from 'lit';
+
+/**
+ * The legend. In one column it is a single row that scrolls sideways, so that a bloc appearing on a step
+ * never pushes the timeline down under a reader's thumb; beside the map it wraps freely.
+ */
+export const legendStyles = css`
+  .legend {
+    display: flex;
+    gap: 4px 14px;
+    margin: 0;
+    padding: 0 0 2px;
+    list-style: none;
+    font-size: 0.87em;
+    flex-wrap: nowrap;
+    overflow-x: auto;
+    scrollbar-width: thin;
+    white-space: nowrap;
+  }
+  @container alignment (min-width: 900px) {
+    .legend {
+      flex-wrap: wrap;
+      overflow-x: visible;
+      white-space: normal;
+    }
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    flex: none;
+  }
+  .swatch {
+    display: inline-block;
+    inline-size: 14px;
+    block-size: 14px;
+    flex: none;
+    vertical-align: -2px;
+  }
+  .swatch.none rect {
+    fill: var(--_neutral);
+  }
+  .count {
+    color: var(--_muted);
+  }
+  .groups {
+    margin-top: 6px;
+    font-size: 0.87em;
+  }
+  .groups summary {
+    cursor: pointer;
+    color: var(--_muted);
+    inline-size: max-content;
+  }
+  .groups dl {
+    margin: 6px 0 0;
+  }
+  .groups dt {
+    font-weight: 600;
+  }
+  .groups dd {
+    margin: 0 0 6px;
+    margin-inline-start: 20px;
+  }
+`;
