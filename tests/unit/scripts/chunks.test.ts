@@ -37,6 +37,21 @@ describe('importsOf(code)', () => {
     expect(importsOf(code)).toEqual({static: [], dynamic: []});
   });
 
+  it('importsOf(code) skips imports written in template literals, as a minifier writes strings', () => {
+    const code = 'const a=`import("./a.js") and export*from"./b.js"`;import(`./c.js`);';
+    expect(importsOf(code)).toEqual({static: [], dynamic: ['./c.js']});
+  });
+
+  it('importsOf(code) skips comments, and regular expressions that hold quotes and backticks', () => {
+    const code = '/* import "./a.js" */// import("./b.js")\nconst r=/["\'`]|import\\("\\.\\/c\\.js"\\)/g,s=x.split(/[/"]/);import"./d.js";';
+    expect(importsOf(code)).toEqual({static: ['./d.js'], dynamic: []});
+  });
+
+  it('importsOf(code) finds an import after nested template substitutions and a division', () => {
+    const code = 'const t=`a${b+`c${{d:"}"}.d}`}e`,h=(w)/2/k;import{x}from"./x.js";const l=()=>import("./l.js",{with:{}});';
+    expect(importsOf(code)).toEqual({static: ['./x.js'], dynamic: ['./l.js']});
+  });
+
   it('importsOf(code) lists a specifier once however often it is imported', () => {
     expect(importsOf('import"./a.js";import{b}from"./a.js";import("./c.js");import("./c.js");')).toEqual({static: ['./a.js'], dynamic: ['./c.js']});
   });
