@@ -6,8 +6,8 @@ import {createRequire} from 'node:module';
 import {join, resolve} from 'node:path';
 import {build} from 'vite';
 
-export const REFERENCES = ['careful', 'textbook', 'floor'];
-const TITLES = {careful: 'Careful D3', textbook: 'Textbook D3', floor: 'Floor'};
+export const REFERENCES = ['careful-story', 'careful', 'textbook', 'floor'];
+const TITLES = {'careful-story': 'Careful D3 with the story', careful: 'Careful D3', textbook: 'Textbook D3', floor: 'Floor'};
 export const STORY = 'data/lavrov-pakistan-2021.json';
 const TOPOLOGY = createRequire(import.meta.url).resolve('world-atlas/countries-110m.json');
 
@@ -46,8 +46,9 @@ export async function buildReferences(out) {
 }
 
 /**
- * The page around a reference script: the same for all three, so that only the script differs. Written at
- * build time as Vite's input (git ignores it).
+ * The page around a reference script: the same for all of them, so that only the script differs. Written at
+ * build time as Vite's input (git ignores it). The rules past the slider's style the story's parts, which
+ * only the careful page with the story draws.
  */
 function referencePage(page) {
   return `<!doctype html>
@@ -63,6 +64,20 @@ function referencePage(page) {
       svg { display: block; width: 100%; height: auto; }
       path { stroke: #fff; stroke-width: 0.5; }
       input { display: block; width: 100%; margin: 10px 0 0; }
+      path[data-involved] { stroke: #1d232a; stroke-width: 1.25px; }
+      .key { margin: 10px 0 0; font-size: 0.87em; }
+      .legend { display: flex; flex-wrap: wrap; gap: 4px 14px; margin: 0; padding: 0; list-style: none; }
+      .legend li { display: flex; align-items: center; gap: 6px; }
+      .swatch { display: inline-block; inline-size: 14px; block-size: 14px; border-radius: 3px; }
+      .count, .when, .sources, .badge { color: #5b6570; }
+      .badge { padding: 0 6px; border: 1px solid currentColor; border-radius: 999px; font-size: 0.8em; text-transform: uppercase; }
+      .caption { margin: 12px 0 0; border-inline-start: 3px solid #1d232a; padding-inline-start: 12px; }
+      .caption h3 { margin: 2px 0 4px; font-size: 1.1em; }
+      .caption p { margin: 0 0 6px; }
+      .when, .sources { font-size: 0.87em; overflow-wrap: anywhere; }
+      .claim { margin: 8px 0; padding: 8px 10px; background: #fff7e0; border-radius: 6px; font-size: 0.93em; }
+      .label { font-weight: 600; }
+      q, .name, .sources a { unicode-bidi: isolate; }
     </style>
   </head>
   <body>

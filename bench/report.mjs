@@ -1,4 +1,6 @@
-// Turns the loads into the Markdown report: medians over loads, and ratios to the careful page and the floor.
+// Turns the loads into the Markdown report: medians over loads, the targets met or not, ratios to the
+// reference pages, and the element's bytes split into its critical path and what it loads on demand.
+import {checkTargets} from './targets.mjs';
 
 export const RATES = [1, 4];
 export const QUIET =
@@ -9,6 +11,17 @@ const median = (values) => {
   const mid = sorted.length >> 1;
   return sorted.length === 0 ? undefined : sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
+
+/**
+ * A run is quiet when the 1-minute load average stays at or below this share of the cores (1.5 on 2 cores):
+ * the benchmark alone keeps about one core busy, so more than that means something else ran beside it.
+ */
+export const QUIET_LOAD_PER_CORE = 0.75;
+
+/** Whether the load averages sampled over a run (start, between runs, end) stayed quiet on `cores`. */
+export function quietRun(loads, cores) {
+  return Math.max(...loads) <= QUIET_LOAD_PER_CORE * cores;
+}
 
 const mean = (values) => values.reduce((total, v) => total + v, 0) / values.length;
 
@@ -37,26 +50,61 @@ const ms = (v) => (v === undefined ? '–' : v.toFixed(1));
 const kB = (bytes) => (bytes / 1000).toFixed(1);
 const ratio = (a, b) => (a === undefined || !b ? '–' : `${(a / b).toFixed(a / b < 10 ? 2 : 0)}×`);
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+const REFERENCES = [['careful-story', 'careful with the story'], ['careful', 'careful'], ['floor', 'floor']];
 
 /**
- * `pages`: [{kind, name, files: [{file, raw, gzip, network}], rates: {1: summary, 4: summary}}];
- * `machine`: {date, cpu, cores, load, chromium, node}.
+ * `pages`: [{kind, name, diagnostic?, files: [{file, raw, gzip, network}], rates: {1: summary, 4: summary}}];
+ * `machine`: {date, cpu, cores, loads: {start, end, highest}, chromium, node}; `chunks`: `chunkSizes()` of dist/.
  */
-export function report({pages, machine, runs, steps}) {
-  const byKind = (kind) => pages.find((p) => p.kind === kind);
-  const careful = byKind('careful');
-  const floor = byKind('floor');
+export function report({pages, machine, runs, steps, chunks}) {
+  const {loads} = machine;
+  const quiet = quietRun([loads.start, loads.end, loads.highest], machine.cores);
+  const limit = (QUIET_LOAD_PER_CORE * machine.cores).toFixed(1);
   const lines = [
-    '# Benchmark: `<alignment-map>` beside three reference D3 pages',
+    '# Benchmark: `<alignment-map>` beside four reference D3 pages',
     '',
     `- Date: ${machine.date}`,
-    `- Machine: ${machine.cpu}, ${machine.cores} cores, load average ${machine.load} at the start`,
+    `- Machine: ${machine.cpu}, ${machine.cores} cores`,
+    `- Load average (1 minute): ${loads.start.toFixed(2)} at the start, ${loads.end.toFixed(2)} at the end, ${loads.highest.toFixed(2)} at most between runs: ${quiet ? `quiet (at most ${limit} throughout)` : `**not quiet** (above ${limit}: something else ran beside the benchmark, so read the figures as indicative only)`}`,
     `- Browser: Chromium ${machine.chromium}, headless; Node ${machine.node}`,
     `- Runs: ${runs} cold loads of each page at each CPU speed (a fresh browser context each, cache disabled); every figure is the median over them`,
     '',
     `> ${QUIET}`,
     '',
-    'The element draws its own Natural Earth 1:50m geometry (237 features, with dots, pins, legend, timeline and caption); the reference pages draw world-atlas `countries-110m.json` (177 paths) and nothing else. `bench/README.md` says how each figure is taken.',
+    'The element draws its own Natural Earth 1:50m geometry (237 features, with dots, pins, legend, timeline and caption); the reference pages draw world-atlas `countries-110m.json` (177 paths), and the careful page with the story adds the legend, the slider\'s spoken value and the caption. `bench/README.md` says how each figure is taken.',
+    ...targetLines(pages),
+    ...byteLines(pages, chunks),
+    ...timeLines(pages, steps),
+    ...ratioLines(pages),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+function targetLines(pages) {
+  const rows = checkTargets(pages, RATES);
+  const verdict = (row) => (row.met === undefined ? 'not measured' : row.met ? 'met' : '**not met**');
+  const cell = (row) => `${ms(row.element)} / ${ms(row.reference)} ms = ${row.ratio === undefined ? '–' : `${row.ratio.toFixed(2)}×`} (${verdict(row)})`;
+  const seen = new Map();
+  for (const row of rows) {
+    const key = `${row.target.what}\n${row.page.name}`;
+    seen.set(key, [...(seen.get(key) ?? []), row]);
+  }
+  return [
+    '',
+    '## Targets',
+    '',
+    'The element\'s median over the reference\'s, in this run, at each CPU speed; a target is met when the ratio is at most its limit (1×, or 1.5× for the floor).',
+    '',
+    ...table(
+      ['target', 'page', ...RATES.map((r) => `CPU ${r}×: element / reference, ratio`)],
+      [...seen.values()].map((row) => [`${row[0].target.stretch ? 'stretch: ' : ''}${row[0].target.what}`, row[0].page.name, ...row.map(cell)]),
+    ),
+  ];
+}
+
+function byteLines(pages, chunks) {
+  const lines = [
     '',
     '## Bytes downloaded',
     '',
@@ -69,6 +117,30 @@ export function report({pages, machine, runs, steps}) {
         return [...p.files.map((f) => [p.name, f.file, kB(f.raw), kB(f.gzip), kB(f.network)]), [p.name, '**total**', `**${kB(sum('raw'))}**`, `**${kB(sum('gzip'))}**`, `**${kB(sum('network'))}**`]];
       }),
     ),
+  ];
+  if (!chunks) return lines;
+  const group = (f, critical) => (critical ? 'critical path' : f.unreached ? 'on demand (nothing imports it)' : 'on demand');
+  return [
+    ...lines,
+    '',
+    '### The element\'s files by chunk',
+    '',
+    '`dist/` as `scripts/chunks.mjs` splits it: the critical path is `alignment-map.js` and every chunk it imports statically, followed through chunks; on demand is every other `.js` file, reached through a dynamic `import()`. gzip -9 per file.',
+    '',
+    ...table(
+      ['group', 'file', 'raw kB', 'gzip -9 kB'],
+      [
+        ...chunks.critical.map((f) => [group(f, true), f.file, kB(f.raw), kB(f.gzip)]),
+        ['**critical path**', `${chunks.critical.length} file(s)`, `**${kB(chunks.critical.reduce((t, f) => t + f.raw, 0))}**`, `**${kB(chunks.criticalGzip)}**`],
+        ...chunks.onDemand.map((f) => [group(f, false), f.file, kB(f.raw), kB(f.gzip)]),
+        ['**on demand**', `${chunks.onDemand.length} file(s)`, `**${kB(chunks.onDemand.reduce((t, f) => t + f.raw, 0))}**`, `**${kB(chunks.onDemandGzip)}**`],
+      ],
+    ),
+  ];
+}
+
+function timeLines(pages, steps) {
+  const lines = [
     '',
     '## Times',
     '',
@@ -93,18 +165,22 @@ export function report({pages, machine, runs, steps}) {
         ]),
       ),
     );
-  const ratios = (key, p, r) => [ratio(p.rates[r][key], careful?.rates[r][key]), ratio(p.rates[r][key], floor?.rates[r][key])];
-  lines.push(
+  return lines;
+}
+
+function ratioLines(pages) {
+  const references = REFERENCES.map(([kind, label]) => [pages.find((p) => p.kind === kind), label]);
+  const over = (key, p, r) => references.map(([ref]) => ratio(p.rates[r][key], ref?.rates[r][key]));
+  const heads = (figure) => references.map(([, label]) => `${figure} ÷ ${label}`);
+  return [
     '',
     '## Ratios',
     '',
-    'Medians over loads divided by the careful page\'s and by the floor\'s: draw time, the median step\'s task time, and the settled task time per step over the whole walk. The floor\'s step task time is the harness\'s own cost.',
+    'Medians over loads divided by the careful page with the story\'s, the colours-only careful page\'s and the floor\'s: draw time, the median step\'s task time, and the settled task time per step over the whole walk. The floor\'s step task time is the harness\'s own cost.',
     '',
     ...table(
-      ['page', 'CPU', 'draw ÷ careful', 'draw ÷ floor', 'step task ÷ careful', 'step task ÷ floor', 'settled task, mean, ÷ careful', 'settled task, mean, ÷ floor'],
-      RATES.flatMap((r) => pages.map((p) => [p.name, `${r}×`, ...ratios('draw', p, r), ...ratios('stepTask', p, r), ...ratios('settledTaskMean', p, r)])),
+      ['page', 'CPU', ...heads('draw'), ...heads('step task'), ...heads('settled task, mean')],
+      RATES.flatMap((r) => pages.map((p) => [p.name, `${r}×`, ...over('draw', p, r), ...over('stepTask', p, r), ...over('settledTaskMean', p, r)])),
     ),
-    '',
-  );
-  return lines.join('\n');
+  ];
 }

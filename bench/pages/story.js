@@ -13,12 +13,25 @@ export function openingDay(story) {
   return dayOf((story.events.find((e) => e.id === story.opening) ?? story.events.at(-1)).date);
 }
 
-/** Colours by country id on `day`: the bloc of the alignment whose [from, to) holds the day. */
+/**
+ * Each country's alignment on `day`: the one whose [from, to) holds the day; where two overlap, the one that
+ * began later, as the element decides.
+ */
+export function alignmentsOn(story, day) {
+  const found = new Map();
+  for (const a of story.alignments) {
+    if (dayOf(a.from) > day || (a.to !== undefined && day >= dayOf(a.to))) continue;
+    const held = found.get(a.country);
+    if (!held || dayOf(held.from) <= dayOf(a.from)) found.set(a.country, a);
+  }
+  return found;
+}
+
+/** Colours by country id on `day`: the colour of each country's bloc. */
 export function coloursOn(story, day) {
   const colour = new Map(story.blocs.map((bloc) => [bloc.id, bloc.colour]));
   const found = new Map();
-  for (const a of story.alignments)
-    if (dayOf(a.from) <= day && (a.to === undefined || day < dayOf(a.to))) found.set(a.country, colour.get(a.bloc));
+  for (const [country, a] of alignmentsOn(story, day)) found.set(country, colour.get(a.bloc));
   return found;
 }
 
