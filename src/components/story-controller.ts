@@ -1,7 +1,7 @@
 import {Task, TaskStatus} from '@lit/task';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {builtInStory, known} from '../built-in.js';
-import type {Issue} from '../model/check.js';
+import type {Issue} from '../model/issue.js';
 import {StoryError} from '../model/story-error.js';
 import type {Story} from '../model/types.js';
 import type {Validation} from '../model/validate.js';

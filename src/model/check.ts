@@ -1,15 +1,7 @@
 import {parseDate} from './dates.js';
+import type {Issue} from './issue.js';
 
-/** One problem found in a story, located by its path: `events[3].date`. */
-export interface Issue {
-  path: string;
-  message: string;
-}
-
-/** `events[3].date: "2017-13-01" is not a date`. */
-export function formatIssue(issue: Issue): string {
-  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
-}
+export {formatIssue, type Issue} from './issue.js';
 
 /** Collects every error and warning, so that a writer sees all of them at once rather than the first. */
 export class Checker {

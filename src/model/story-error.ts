@@ -1,4 +1,4 @@
-import {formatIssue, type Issue} from './check.js';
+import {formatIssue, type Issue} from './issue.js';
 
 /** The largest story file the element will read: beyond it, parsing could freeze a phone. */
 export const MAX_BYTES = 2 * 1024 * 1024;

@@ -1,5 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {formatIssue, type Issue} from '../model/check.js';
+import {formatIssue, type Issue} from '../model/issue.js';
 import type {Strings} from '../i18n/strings.js';
 import {fill} from '../i18n/strings.js';
 

@@ -1,12 +1,21 @@
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
-import {gzipSync} from 'node:zlib';
+import {copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {chunkSizes} from '../../scripts/chunks.mjs';
 import type {Browser} from 'playwright';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {clickCountry, launch, serveDir, watch, type Served} from './browser.js';
 
 // These tests run against the real built files in dist/: `npm test` builds them first.
 const OUT = 'tests/e2e/output';
-const BUDGET = 60 * 1024;
+/**
+ * The first view's critical path: the embed and every chunk it imports statically. The target is 60 KB; the
+ * ceiling sits just above what the build reaches, so that it only ever ratchets down.
+ */
+const CRITICAL_CEILING = 60 * 1024;
+
+/** Text that only an on-demand feature contains, which must never reach the critical path. */
+const ON_DEMAND_ONLY = {
+  'the validator (loaded with a story from `src`)': 'required, but missing',
+};
 let browser: Browser;
 let server: Served;
 
@@ -14,11 +23,13 @@ beforeAll(async () => {
   if (!existsSync('dist/alignment-map.js')) throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
   mkdirSync(OUT, {recursive: true});
   writeFileSync('dist/embed-test.html', embedPage());
+  copyFileSync('tests/fixtures/mini-story.json', 'dist/mini-story.json');
   browser = await launch();
   server = await serveDir('dist', {
     headers: {},
     routes: {
-      '/csp.html': (_req, res) =>
+      // In a folder of its own, as an article would be: chunks must resolve against the embed's URL, not the page's.
+      '/news/csp.html': (_req, res) =>
         res
           .writeHead(200, {
             'content-type': 'text/html; charset=utf-8',
@@ -34,13 +45,17 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A hostile news page: strict CSP (served by the route above), aggressive global CSS, two maps. */
+/**
+ * A hostile news page: strict CSP (served by the route above), aggressive global CSS, three maps, one of them
+ * loading a story from `src`, which brings in the validator's chunk.
+ */
 function embedPage(): string {
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-  <link rel="stylesheet" href="hostile.css"></head><body>
+  <link rel="stylesheet" href="../hostile.css"></head><body>
   <article><p>News text before.</p><alignment-map id="a" date="2001-10-11"></alignment-map>
-  <p>Between.</p><alignment-map id="b"></alignment-map></article>
-  <script type="module" src="alignment-map.js"></script></body></html>`;
+  <p>Between.</p><alignment-map id="b"></alignment-map>
+  <p>And a story of the newsroom's own.</p><alignment-map id="c" src="../mini-story.json"></alignment-map></article>
+  <script type="module" src="../alignment-map.js"></script></body></html>`;
 }
 
 describe('the built demo page (dist/index.html)', () => {
@@ -106,9 +121,10 @@ describe('the embed (dist/alignment-map.js) on a hostile news page', () => {
       (window as unknown as {violations: string[]}).violations = [];
       document.addEventListener('securitypolicyviolation', (e) => (window as unknown as {violations: string[]}).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
-    await page.goto(`${server.url}/csp.html`);
+    await page.goto(`${server.url}/news/csp.html`);
     await page.locator('#a path[data-id="586"][data-bloc="us-operations"]').waitFor();
     await page.locator('#b path[data-id="586"][data-bloc="eastern"]').waitFor();
+    await page.locator('#c path[data-id="586"][data-bloc="red"]').waitFor();
     const fills = await page.evaluate(() =>
       ['#a', '#b'].map((id) => getComputedStyle(document.querySelector(id)!.shadowRoot!.querySelector('path[data-id="586"]')!).fill),
     );
@@ -121,10 +137,15 @@ describe('the embed (dist/alignment-map.js) on a hostile news page', () => {
     await page.close();
   });
 
-  it(`fits the byte budget: at most ${BUDGET / 1024} KB gzip for everything the built-in story needs`, () => {
-    const bytes = gzipSync(readFileSync('dist/alignment-map.js'), {level: 9}).length;
-    console.log(`dist/alignment-map.js: ${(bytes / 1024).toFixed(1)} KB gzip`);
-    expect(bytes).toBeLessThanOrEqual(BUDGET);
+  it(`keeps the first view's critical path within ${CRITICAL_CEILING / 1024} KB gzip, and on-demand code off it`, () => {
+    const sizes = chunkSizes('dist');
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+    for (const [kind, files] of [['critical', sizes.critical], ['on demand', sizes.onDemand]] as const)
+      for (const f of files) console.log(`${kind.padEnd(9)} ${f.file.padEnd(40)} ${kb(f.gzip)} gzip`);
+    console.log(`critical path ${kb(sizes.criticalGzip)}, on demand ${kb(sizes.onDemandGzip)} (gzip -9)`);
+    expect(sizes.criticalGzip).toBeLessThanOrEqual(CRITICAL_CEILING);
+    const critical = sizes.critical.map((f) => readFileSync(`dist/${f.file}`, 'utf8')).join('\n');
+    for (const [feature, marker] of Object.entries(ON_DEMAND_ONLY)) expect(critical.includes(marker), feature).toBe(false);
   });
 });
 
