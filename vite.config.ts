@@ -85,6 +85,9 @@ export default defineConfig(({mode}) => ({
         },
   plugins: mode === 'cli' ? [] : [jsonAsText(), validatedStory(), demoPage()],
   test: {
+    // No test may fail because the machine is slow or busy: time limits only catch a test that hangs.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
     projects: [
       {extends: true, test: {name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node'}},
       {
@@ -93,7 +96,7 @@ export default defineConfig(({mode}) => ({
         optimizeDeps: {include: ['axe-core', 'fast-check', 'lit', 'lit/decorators.js', '@lit/task', 'd3-geo']},
         test: {name: 'browser', include: ['tests/browser/**/*.test.ts'], browser},
       },
-      {extends: true, test: {name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000}},
+      {extends: true, test: {name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node'}},
     ],
   },
 }));
