@@ -42,7 +42,7 @@ function neverBlank(el: AlignmentMap): void {
 }
 
 describe('fuzzing the element (fast-check, real fetches)', () => {
-  it(`shows ${STORIES} mutated stories and network faults as a map or a clear error, never blank, never uncaught`, {timeout: 120_000}, async () => {
+  it(`shows ${STORIES} mutated stories and network faults as a map or a clear error, never blank, never uncaught`, async () => {
     const el = await mount();
     const input = fc.oneof(
       {weight: 6, arbitrary: mutatedStory.map((raw) => ({url: blobOf(raw), raw: raw as unknown}))},
@@ -64,7 +64,7 @@ describe('fuzzing the element (fast-check, real fetches)', () => {
     );
   });
 
-  it(`renders ${STORIES / 3} generated valid stories with every country in its bloc`, {timeout: 60_000}, async () => {
+  it(`renders ${STORIES / 3} generated valid stories with every country in its bloc`, async () => {
     const el = await mount();
     await fc.assert(
       fc.asyncProperty(validStory, async (raw) => {
@@ -109,7 +109,7 @@ describe('random sequences of reader and page actions', () => {
     await el.updateComplete;
   }
 
-  it(`${SEQUENCES} random sequences leave the view agreeing with the attributes`, {timeout: 120_000}, async () => {
+  it(`${SEQUENCES} random sequences leave the view agreeing with the attributes`, async () => {
     const el = await mount();
     const valid = validateStory(story, {countries}).story!;
     const opening = startOf(valid.events.find((e) => e.id === valid.opening)!.date);

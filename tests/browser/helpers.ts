@@ -1,8 +1,8 @@
 import '../../src/index.js';
 import type {AlignmentMap} from '../../src/components/alignment-map.js';
 
-/** Waits until `check` returns a truthy value, polling each frame; fails after `ms`. */
-export async function until<T>(check: () => T, ms = 5000): Promise<NonNullable<T>> {
+/** Waits until `check` returns a truthy value, polling each frame; fails after `ms` (a hang, not a slow machine). */
+export async function until<T>(check: () => T, ms = 60_000): Promise<NonNullable<T>> {
   const start = performance.now();
   for (;;) {
     const value = check();

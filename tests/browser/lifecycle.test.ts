@@ -39,7 +39,7 @@ function ledger() {
 }
 
 describe('lifecycle', () => {
-  it(`adds and removes the element ${CYCLES} times with bounded heap growth and nothing left behind`, {timeout: 120_000}, async ({annotate}) => {
+  it(`adds and removes the element ${CYCLES} times with bounded heap growth and nothing left behind`, async ({annotate}) => {
     const warm = await mount();
     warm.remove();
     gc();
