@@ -29,7 +29,7 @@ afterAll(() => {
 });
 afterEach(cleanup);
 
-const settled = (el: AlignmentMap) => until(() => $(el, '.frame[aria-busy="false"]'), 8000);
+const settled = (el: AlignmentMap) => until(() => $(el, '.frame[aria-busy="false"]'));
 const blobOf = (value: unknown) => URL.createObjectURL(new Blob([JSON.stringify(value)], {type: 'application/json'}));
 
 /** What must hold after any input: a drawn map, and either the story or an alert, never an executed payload. */
