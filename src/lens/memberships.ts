@@ -7,21 +7,28 @@
  * others are its stripes, so India (Quad and SCO), Pakistan (SCO and MNNA) and Türkiye (NATO and SCO dialogue
  * partner) all show both.
  */
-import {interpolateRgb} from 'd3-interpolate';
-import {rgb} from 'd3-color';
 import {within} from '../model/dates.js';
 import type {CountryId, Membership, Organisation, Story} from '../model/types.js';
 import {type LegendItem, type LensMark, type LensPlace, type LensResult, markAll} from './types.js';
 import {fill, type LensStrings, listOf} from './strings.js';
 
 /**
- * One hue per organisation, in the story's order: the Okabe–Ito colours, which stay apart under the common
- * colour-vision deficiencies. Yellow comes last because its lighter tiers fade into the page.
+ * One colour ramp per organisation, in the story's order, and one step of it per tier: member, observer,
+ * dialogue partner… Each ramp starts at an Okabe–Ito colour, which stay apart under the common colour-vision
+ * deficiencies (black left out: its light steps look like the map's neutral grey), and mixes it toward white
+ * by 0, 40, 62 and 76 % (d3-interpolate's interpolateRgb; tests/unit/lens/memberships.test.ts checks it).
+ * Written out rather than mixed at run time, so that this lens adds no colour library to the first view.
+ * A story with more organisations than ramps reuses them; the legend still names each institution.
  */
-const HUES = ['#d55e00', '#0072b2', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#000000', '#f0e442'];
-
-/** How far each tier below the first is mixed toward white: member, observer, dialogue partner… */
-const TINTS = [0, 0.4, 0.62, 0.76];
+export const RAMPS = [
+  ['#d55e00', '#e69e66', '#efc29e', '#f5d8c2'],
+  ['#0072b2', '#66aad1', '#9ec9e2', '#c2dded'],
+  ['#009e73', '#66c5ab', '#9edaca', '#c2e8dd'],
+  ['#cc79a7', '#e0afca', '#ecccde', '#f3dfea'],
+  ['#e69f00', '#f0c566', '#f6db9e', '#f9e8c2'],
+  ['#56b4e9', '#9ad2f2', '#bfe3f7', '#d6edfa'],
+  ['#f0e442', '#f6ef8e', '#f9f5b7', '#fbf9d2'],
+] as const;
 
 /** A role a country holds on a day, with its rank. */
 export interface Held {
@@ -51,18 +58,10 @@ export function tiersOf(story: Story): Map<string, string[]> {
   return tiers;
 }
 
-const colours = new Map<string, string>();
-
-/** The colour of an organisation's tier: its hue, lighter for each tier down. Remembered: a map asks often. */
+/** The colour of an organisation's tier: its ramp, one step lighter for each tier down (the last step for the rest). */
 export function tierColour(order: number, tier: number): string {
-  const key = `${order % HUES.length} ${Math.min(tier, TINTS.length - 1)}`;
-  let colour = colours.get(key);
-  if (colour === undefined) {
-    const hue = HUES[order % HUES.length] ?? '#000000';
-    const tint = TINTS[Math.min(tier, TINTS.length - 1)] ?? 0;
-    colours.set(key, (colour = rgb(interpolateRgb(hue, '#ffffff')(tint)).formatHex()));
-  }
-  return colour;
+  const ramp = RAMPS[order % RAMPS.length] ?? RAMPS[0];
+  return ramp[Math.min(tier, ramp.length - 1)] ?? ramp[0];
 }
 
 /** The token `data-value` carries for a role: "sco:dialogue-partner". */

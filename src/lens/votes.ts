@@ -4,8 +4,7 @@
  * says so; a day after the data ends holds its last year, with a note, rather than inventing one.
  */
 import {rgb} from 'd3-color';
-import {scaleDiverging} from 'd3-scale';
-import {interpolatePuOr} from 'd3-scale-chromatic';
+import {interpolateRgbBasis} from 'd3-interpolate';
 import type {CountryId} from '../model/types.js';
 import {fill, type LensStrings} from './strings.js';
 import {type LegendItem, type LensMark, type LensPlace, type LensResult, markAll} from './types.js';
@@ -16,11 +15,20 @@ import {agreements, closeness} from './votes-words.js';
 export const VOTES_SOURCE_URL = 'https://hdl.handle.net/1902.1/12379';
 
 /**
- * Purple for the USA's side, orange for China and Russia's: ColorBrewer's PuOr stays readable under the
- * common colour-vision deficiencies, unlike red against green. The domain is the whole possible range, so
- * that a colour means the same in every year and is not stretched by one year's extremes.
+ * Purple for the USA's side, orange for China and Russia's: ColorBrewer's PuOr (Cynthia Brewer, Penn State,
+ * Apache-2.0), which stays readable under the common colour-vision deficiencies, unlike red against green.
+ * These are the eleven colours d3-scale-chromatic's interpolatePuOr runs through, and the same B-spline, so
+ * the colours are equal (tests/unit/lens/votes.test.ts checks it); that package ships as one file whose
+ * schemes cannot be tree-shaken, and would add 11 KB gzip for this one ramp.
  */
-const scale = scaleDiverging(interpolatePuOr).domain([-1, 0, 1]).clamp(true);
+const PUOR = ['#2d004b', '#542788', '#8073ac', '#b2abd2', '#d8daeb', '#f7f7f7', '#fee0b6', '#fdb863', '#e08214', '#b35806', '#7f3b08'];
+const ramp = interpolateRgbBasis(PUOR);
+
+/**
+ * Scores run over the whole possible range, -1 to 1, so that a colour means the same in every year and is
+ * not stretched by one year's extremes; 0 is the ramp's pale middle.
+ */
+const scale = (score: number) => ramp((Math.max(-1, Math.min(1, score)) + 1) / 2);
 
 const colours = new Map<number, string>();
 

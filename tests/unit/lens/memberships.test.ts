@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {heldAt, indexMemberships, membershipsLens, roleToken, tierColour, tiersOf} from '../../../src/lens/memberships.js';
+import {rgb} from 'd3-color';
+import {interpolateRgb} from 'd3-interpolate';
+import {heldAt, indexMemberships, membershipsLens, RAMPS, roleToken, tierColour, tiersOf} from '../../../src/lens/memberships.js';
 import {lensEn} from '../../../src/lens/strings.js';
 import type {Story} from '../../../src/model/types.js';
 import {builtIn, places} from '../../helpers/lens.js';
@@ -29,6 +31,9 @@ describe('tierColour and roleToken', () => {
     expect(lightness(b!)).toBeGreaterThan(lightness(a!));
     expect(lightness(c!)).toBeGreaterThan(lightness(b!));
     for (let order = 0; order < 12; order++) for (let tier = 0; tier < 6; tier++) expect(tierColour(order, tier)).toMatch(/^#[0-9a-f]{6}$/);
+  });
+  it('RAMPS mix each Okabe–Ito colour toward white by 0, 40, 62 and 76 %', () => {
+    for (const ramp of RAMPS) expect(ramp).toEqual([0, 0.4, 0.62, 0.76].map((t) => rgb(interpolateRgb(ramp[0], '#ffffff')(t)).formatHex()));
   });
   it('roleToken(organisation, role) makes one token of a role', () => {
     expect(roleToken('sco', 'dialogue partner')).toBe('sco:dialogue-partner');

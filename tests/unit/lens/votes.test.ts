@@ -1,3 +1,5 @@
+import {rgb} from 'd3-color';
+import {interpolatePuOr} from 'd3-scale-chromatic';
 import {describe, expect, it} from 'vitest';
 import {loadVotes} from '../../../src/lens/load-votes.js';
 import {lensEn} from '../../../src/lens/strings.js';
@@ -51,6 +53,9 @@ describe('voteScore, voteColour and closeness', () => {
     expect(voteColour(1)).toBe('#7f3b08');
     expect(voteColour(5)).toBe('#7f3b08');
     expect(voteColour(0)).toMatch(/^#[0-9a-f]{6}$/);
+  });
+  it('voteColour(score) is d3-scale-chromatic’s interpolatePuOr over -1…1', () => {
+    for (let i = 0; i <= 200; i++) expect(voteColour(i / 100 - 1)).toBe(rgb(interpolatePuOr(i / 200)).formatHex());
   });
   it('scoreValue writes two decimals and never -0.00', () => {
     expect(scoreValue(0.585)).toMatch(/^0\.5[89]$/);
