@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {evidenceAt, opinionGroupsAt, votesPhrase} from '../../../src/lens/evidence.js';
 import {lensEn} from '../../../src/lens/strings.js';
-import {builtIn, places, voteTable} from '../../helpers/lens.js';
+import {builtIn, natoAndSco, places, voteTable} from '../../helpers/lens.js';
 import {miniStory} from '../../helpers/story.js';
 
 const story = builtIn();
@@ -66,6 +66,10 @@ describe('evidenceAt', () => {
     const rows = evidenceAt(bare, '2020-01-01', places, table, lensEn).flatMap((g) => g.rows);
     expect(rows.map((r) => r.country)).toEqual(['356', '840']);
     expect(rows[0]?.memberships).toBe(lensEn.noMembership);
+  });
+
+  it('evidenceAt on the NATO and SCO story, which holds no opinion, is empty', () => {
+    expect(evidenceAt(natoAndSco(), '2024-07-04', places, table, lensEn)).toEqual([]);
   });
 
   it('evidenceAt on a story without opinion groups is empty', () => {

@@ -4,7 +4,7 @@ import {interpolateRgb} from 'd3-interpolate';
 import {heldAt, indexMemberships, membershipsLens, RAMPS, roleToken, tierColour, tiersOf} from '../../../src/lens/memberships.js';
 import {lensEn} from '../../../src/lens/strings.js';
 import type {Story} from '../../../src/model/types.js';
-import {builtIn, places} from '../../helpers/lens.js';
+import {builtIn, natoAndSco, places} from '../../helpers/lens.js';
 import {miniStory} from '../../helpers/story.js';
 
 const story = builtIn();
@@ -121,5 +121,20 @@ describe('membershipsLens', () => {
     const s = miniStory();
     const overlapping = {...s, memberships: [...s.memberships, {...s.memberships[0]!, country: '356', from: '2010'}]};
     expect(heldAt(indexMemberships(overlapping), '2012-01-01', '356').map((h) => h.membership.role)).toEqual(['member']);
+  });
+
+  it('membershipsLens on the NATO and SCO story needs no special case: Türkiye striped, the Shanghai Five in 1997', () => {
+    const second = natoAndSco();
+    const marks = at('2013-01-01', second).byCountry;
+    expect(marks.get('792')?.value).toBe('nato:member sco:dialogue-partner');
+    expect(marks.get('792')?.label).toBe('NATO member and SCO dialogue partner');
+    expect(marks.get('792')?.stripes).toHaveLength(1);
+    expect(at('1997-01-01', second).legend.map((i) => i.id)).toEqual(['nato:member', 'shanghai-five:member']);
+    expect(at('2024-07-04', second).legend.map((i) => [i.id, i.count])).toEqual([
+      ['sco:member', 10],
+      ['sco:observer', 2],
+      ['sco:dialogue-partner', 9],
+      ['nato:member', 32],
+    ]);
   });
 });
