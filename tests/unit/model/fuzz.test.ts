@@ -43,7 +43,7 @@ describe('fuzzing the validator (fast-check)', () => {
         expect(result.errors).toEqual([]);
         const s = result.story!;
         const blocs = new Set(s.blocs.map((b) => b.id));
-        for (const event of s.events) for (const a of alignmentsAt(s, event.date).values()) expect(blocs.has(a.bloc)).toBe(true);
+        for (const event of s.events) for (const held of alignmentsAt(s, event.date).values()) for (const a of held) expect(blocs.has(a.bloc)).toBe(true);
       }),
       {numRuns: RUNS},
     );
