@@ -31,8 +31,13 @@ export function readRule(c: Checker, value: unknown, path: string, refs: RuleRef
 
 /** Every `"organisation role"` pair that the story's memberships hold, read from the raw file. */
 export function rolesOf(memberships: readonly unknown[]): Set<string> {
-  const pairs = memberships.map((m) => (typeof m === 'object' && m !== null ? (m as Fields) : {})).map((m) => `${String(m['organisation'])} ${String(m['role'])}`);
-  return new Set(pairs);
+  const pairs = new Set<string>();
+  for (const m of memberships) {
+    // Only text can name a role: a hostile object's toString must never run (or throw) here.
+    const f = typeof m === 'object' && m !== null ? (m as Fields) : {};
+    if (typeof f['organisation'] === 'string' && typeof f['role'] === 'string') pairs.add(`${f['organisation']} ${f['role']}`);
+  }
+  return pairs;
 }
 
 function clauses<T>(c: Checker, f: Fields, key: string, path: string, read: (g: Fields, at: string) => T | undefined): T[] {

@@ -162,6 +162,12 @@ describe('validateStory', () => {
     ]);
   });
 
+  it('reads memberships whose fields are not text without throwing, while looking for a rule’s roles', () => {
+    const raw = miniRaw();
+    (raw['memberships'] as unknown[]).push({organisation: {toString: 1}, role: {valueOf: null}});
+    expect(() => check(raw)).not.toThrow();
+  });
+
   it('sorts events that are out of order, with a warning', () => {
     const raw = miniRaw();
     raw.events.reverse();
