@@ -38,7 +38,7 @@ interface DayView {
   story: Story;
   day: string;
   index: number;
-  alignments: Map<string, Alignment>;
+  alignments: Map<string, Alignment[]>;
 }
 
 /**
@@ -187,7 +187,7 @@ export class AlignmentMap extends LitElement {
   private _look(country: WorldCountry, involved: readonly string[] = []): CountryView {
     const t = this._strings;
     if (country.id === null) return {bloc: 'none', label: `${country.name}: ${t.noId}`};
-    const alignment = this._view && alignmentOf(this._view.alignments, country);
+    const alignment = this._view && alignmentOf(this._view.alignments, country)[0];
     const bloc = alignment && this._story?.blocs.find((b) => b.id === alignment.bloc);
     const label = `${country.name}: ${bloc ? isolate(bloc.label) : t.noBlocShort}`;
     return {bloc: bloc?.id ?? 'none', colour: bloc?.colour, label, involved: involved.includes(country.id)};

@@ -11,7 +11,7 @@ import {popupView, type PopupProps} from '../views/popup.js';
 export interface StoryPopupProps {
   story: Story;
   day: string;
-  alignments: ReadonlyMap<string, Alignment>;
+  alignments: ReadonlyMap<string, readonly Alignment[]>;
   /** The open pin's place id, which wins over a selected country. */
   place: string | undefined;
   /** The selected country's id, when it is a country of the map. */

@@ -1,5 +1,6 @@
 import {parseDate} from './dates.js';
 import type {Issue} from './issue.js';
+import type {Source} from './types.js';
 
 export {formatIssue, type Issue} from './issue.js';
 
@@ -119,4 +120,37 @@ export function ids(c: Checker, items: unknown[], path: string): Set<string> {
     else c.error(join(join(path, i), 'id'), `duplicate id ${shown(id)} (also ${path}[${first}])`);
   });
   return new Set(seen.keys());
+}
+
+/** A source: `{label, url}`. */
+export function source(c: Checker, value: unknown, path: string): Source | undefined {
+  const f = object(c, value, path);
+  if (!f) return undefined;
+  known(c, f, path, ['label', 'url']);
+  const found = {label: text(c, f, 'label', path), url: link(c, f, 'url', path)};
+  return complete(found) ? stripUndefined(found) : undefined;
+}
+
+/** A URL field. Anything but http(s) is legal but will be shown as text, never as a link. */
+export function link(c: Checker, f: Fields, key: string, path: string): string | undefined {
+  const url = text(c, f, key, path);
+  if (url !== undefined && !/^https?:\/\/[^\s]+$/i.test(url)) c.warn(join(path, key), `${shown(url)} is not an http(s) address, so it is shown as text, not as a link`);
+  return url;
+}
+
+/** A list of country ids, each of which must be in the map; undefined when any is not. */
+export function countryList(c: Checker, f: Fields, path: string, known: ReadonlySet<string>, key = 'countries'): string[] | undefined {
+  const items = list(c, f, key, path, 1000);
+  const found = items.map((id, i) => reference(c, id, join(join(path, key), i), known, 'a country in the map'));
+  return found.every((id) => id !== undefined) ? (found as string[]) : undefined;
+}
+
+/** True when every field but the optional ones was read without error. */
+export function complete(o: object, optional: readonly string[] = []): boolean {
+  return Object.entries(o).every(([key, value]) => value !== undefined || optional.includes(key));
+}
+
+/** The object without its undefined fields, typed as if every field were present. */
+export function stripUndefined<T extends object>(o: T): {[K in keyof T]-?: Exclude<T[K], undefined>} {
+  return Object.fromEntries(Object.entries(o).filter(([, value]) => value !== undefined)) as {[K in keyof T]-?: Exclude<T[K], undefined>};
 }

@@ -36,9 +36,33 @@ function daysInMonth(year: number, month: number): number {
  */
 export const startOf: (date: IsoDate) => string = remembered((date) => parseDate(date)?.start ?? date);
 
-/** True when `date` falls in the interval [from, to); an absent `to` is open-ended. */
+/**
+ * Where an interval whose `to` is `date` ends, as the first day it no longer covers: a whole day ends where it
+ * says (`to` is exclusive), a month or a year after its last day ("2008" ends at 2009-01-01, "2008-02" at
+ * 2008-03-01), because an interval covers every day it may have held.
+ */
+export const endOf: (date: IsoDate) => string = remembered((date) => {
+  const parsed = parseDate(date);
+  if (!parsed || parsed.precision === 'day') return parsed?.start ?? date;
+  const [y, m] = parsed.start.split('-').map(Number) as [number, number];
+  if (parsed.precision === 'month' && m < 12) return `${pad(y, 4)}-${pad(m + 1, 2)}-01`;
+  // Past year 9999 a five-digit year would sort before every other date; this sorts after them all.
+  return y < 9999 ? `${pad(y + 1, 4)}-01-01` : '9999-99-99';
+});
+
+/** True when the day `day` (`YYYY-MM-DD`) comes after every day that `date` may stand for. */
+export function after(day: string, date: IsoDate): boolean {
+  const parsed = parseDate(date);
+  return parsed?.precision === 'day' ? day > parsed.start : day >= endOf(date);
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/** True when `date` falls in the interval [from, to); an absent `to` is open-ended, a reduced one covers its period. */
 export function within(date: string, from: IsoDate, to?: IsoDate): boolean {
-  return startOf(from) <= date && (to === undefined || date < startOf(to));
+  return startOf(from) <= date && (to === undefined || date < endOf(to));
 }
 
 /** True for a whole `YYYY-MM-DD` day: the form the `date` attribute takes. */

@@ -1,9 +1,13 @@
 /**
  * The story data model: what a story file holds once it has been validated. Types only.
  *
- * Dates are ISO 8601 calendar dates at the precision the sources support: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
- * A reduced date stands for its first day when dates are compared ("2006" sorts as 2006-01-01), and is
- * shown at its own precision ("2006", "October 2001"), so that no day is invented.
+ * Dates are ISO 8601 calendar dates at the precision the sources support: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`,
+ * and are shown at their own precision ("2006", "October 2001"), so that no day is invented.
+ *
+ * An interval `[from, to)` covers every day it may have held: a reduced `from` starts on the first day of its
+ * period ("2006" starts on 2006-01-01), and a reduced `to` ends after the last day of its period (`to: "2008"`
+ * ends at 2009-01-01, `to: "2008-02"` at 2008-03-01). A whole-day `to` is exclusive: the interval ends the
+ * day before it.
  */
 
 /** ISO 3166-1 numeric code as a three-digit string, as in world-atlas: "586" is Pakistan. */
@@ -36,9 +40,54 @@ export interface Bloc {
   label: string;
   /** `#rrggbb`. */
   colour: string;
+  /** What the grouping is, and its rule in words. */
   description: string;
   /** When the grouping is someone's opinion rather than a fact: whose, in a few words. */
   opinion?: string;
+  /**
+   * For an opinion: when it was stated. After the end of this period the map still shows the opinion as it
+   * was stated, and says so (see `staleOpinions`).
+   */
+  asOf?: IsoDate;
+  /** Which countries the grouping holds, in a form a check can evaluate. */
+  rule?: BlocRule;
+}
+
+/**
+ * Which countries a bloc holds: every country its clauses take in, less its exceptions. The bloc's
+ * `description` states the same rule in words; a balance check holds the alignments to it.
+ */
+export interface BlocRule {
+  /** Countries that cited sources name, each source with the countries it names. */
+  named?: NamedBy[];
+  /** Countries that hold one of some roles in an organisation on a day. */
+  members?: MemberClause[];
+  /**
+   * A background colour: the bloc colours a country only on days when the story gives it no other colour,
+   * and then always.
+   */
+  fallback?: boolean;
+  /** Countries the clauses take in but the bloc leaves out, each with the reason, in words a reader can check. */
+  exceptions?: RuleException[];
+}
+
+/** A cited source and the countries it names for a bloc. */
+export interface NamedBy {
+  source: Source;
+  countries: CountryId[];
+}
+
+/** Every country that holds one of `roles` in `organisation` on the day `on`. */
+export interface MemberClause {
+  organisation: string;
+  roles: string[];
+  on: IsoDate;
+}
+
+/** A country a rule takes in but the bloc leaves out, and why. */
+export interface RuleException {
+  country: CountryId;
+  reason: string;
 }
 
 /** A dated step of the timeline. */
@@ -56,7 +105,10 @@ export interface StoryEvent {
   background?: boolean;
 }
 
-/** A country's place in a bloc over a dated interval: `from` inclusive, `to` exclusive. */
+/**
+ * A country's place in a bloc over a dated interval: `from` inclusive, `to` exclusive (a reduced `to` covers its
+ * whole period). A country may hold several blocs at once; two intervals of one country in one bloc may not overlap.
+ */
 export interface Alignment {
   country: CountryId;
   bloc: string;
@@ -72,9 +124,14 @@ export interface Organisation {
   id: string;
   label: string;
   short: string;
+  /**
+   * Which side of a divide the organisation stands on, at every tier of it (`"us"` for NATO and the Quad,
+   * `"sco"` for the SCO). A country whose memberships on a day span two sides is an overlap (see `overlapsAt`).
+   */
+  side?: string;
 }
 
-/** A country's role in an organisation over a dated interval: `from` inclusive, `to` exclusive. */
+/** A country's role in an organisation over a dated interval: `from` inclusive, `to` exclusive (as `Alignment`). */
 export interface Membership {
   country: CountryId;
   organisation: string;
@@ -113,6 +170,8 @@ export interface Claim {
   id: string;
   /** The article's words, verbatim. */
   text: string;
+  /** Whose words they are, as far as the article allows; absent, they are the author's. */
+  speaker?: string;
   correction: string;
   eventId: string;
   sources: Source[];

@@ -1,5 +1,6 @@
-import {Checker, date, type Fields, ids, type Issue, join, known, list, object, reference, shown, text} from './check.js';
-import {startOf} from './dates.js';
+import {Checker, complete, countryList, date, type Fields, ids, type Issue, join, known, link, list, object, reference, shown, source, stripUndefined, text} from './check.js';
+import {endOf, parseDate, startOf} from './dates.js';
+import {readRule, rolesOf} from './rule.js';
 import type {
   Alignment,
   ArticleSource,
@@ -36,6 +37,7 @@ interface Refs {
   events: ReadonlySet<string>;
   organisations: ReadonlySet<string>;
   places: ReadonlySet<string>;
+  roles: ReadonlySet<string>;
 }
 
 /** Checks a parsed story file against the format and the map, reporting every problem with its path. */
@@ -50,6 +52,7 @@ export function validateStory(raw: unknown, context: Context): Validation {
     blocs: list(c, o, 'blocs', '', LIMITS.small),
     events: list(c, o, 'events', '', LIMITS.events),
     organisations: list(c, o, 'organisations', '', LIMITS.small, true),
+    memberships: list(c, o, 'memberships', '', LIMITS.memberships, true),
     places: list(c, o, 'places', '', LIMITS.small, true),
   };
   const refs: Refs = {
@@ -58,6 +61,7 @@ export function validateStory(raw: unknown, context: Context): Validation {
     events: ids(c, lists.events, 'events'),
     organisations: ids(c, lists.organisations, 'organisations'),
     places: ids(c, lists.places, 'places'),
+    roles: rolesOf(lists.memberships),
   };
   const each = <T>(key: string, items: unknown[], read: (c: Checker, f: Fields, path: string, refs: Refs) => T | null) =>
     items.flatMap((item, i) => {
@@ -66,7 +70,7 @@ export function validateStory(raw: unknown, context: Context): Validation {
       return value ? [value] : [];
     });
 
-  const source = readArticle(c, o['source']);
+  const article = readArticle(c, o['source']);
   const blocs = each('blocs', lists.blocs, readBloc);
   const events = sortEvents(c, each('events', lists.events, readEvent));
   const story = {
@@ -74,19 +78,19 @@ export function validateStory(raw: unknown, context: Context): Validation {
     title: text(c, o, 'title', '') ?? '',
     intro: text(c, o, 'intro', '', true) ?? '',
     opening: o['opening'] === undefined ? events.at(-1)?.id : reference(c, o['opening'], 'opening', refs.events, 'an event of this story'),
-    source,
+    source: article,
     blocs,
     events,
     alignments: each('alignments', list(c, o, 'alignments', '', LIMITS.alignments), readAlignment),
     organisations: each('organisations', lists.organisations, readOrganisation),
-    memberships: each('memberships', list(c, o, 'memberships', '', LIMITS.memberships, true), readMembership),
+    memberships: each('memberships', lists.memberships, readMembership),
     places: each('places', lists.places, readPlace),
     quotes: each('quotes', unique(c, list(c, o, 'quotes', '', LIMITS.quotes, true), 'quotes'), readQuote),
     claims: each('claims', unique(c, list(c, o, 'claims', '', LIMITS.quotes, true), 'claims'), readClaim),
   };
   if (story.events.length === 0 && c.errors.length === 0) c.error('events', 'the timeline needs at least one event');
-  warnOverlaps(c, story.alignments, 'alignments', (a) => a.country);
-  warnOverlaps(c, story.memberships, 'memberships', (m) => `${m.country} ${m.organisation}`);
+  warnOverlaps(c, story.alignments, 'alignments', (a) => `${shown(a.country)} in bloc ${shown(a.bloc)}`);
+  warnOverlaps(c, story.memberships, 'memberships', (m) => `${shown(m.country)} in ${shown(m.organisation)}`);
   const ok = c.errors.length === 0 && story.source !== null;
   return {story: ok ? (story as Story) : null, errors: c.errors, warnings: c.warnings};
 }
@@ -107,8 +111,8 @@ function readArticle(c: Checker, value: unknown): ArticleSource | null {
   return complete(source, ['dateNote']) ? stripUndefined(source) : null;
 }
 
-function readBloc(c: Checker, f: Fields, path: string): Bloc | null {
-  known(c, f, path, ['id', 'label', 'colour', 'description', 'opinion']);
+function readBloc(c: Checker, f: Fields, path: string, refs: Refs): Bloc | null {
+  known(c, f, path, ['id', 'label', 'colour', 'description', 'opinion', 'asOf', 'rule']);
   const colour = f['colour'];
   if (typeof colour !== 'string' || !/^#[0-9a-fA-F]{6}$/.test(colour)) c.error(join(path, 'colour'), `expected #rrggbb, got ${shown(colour)}`);
   const bloc = {
@@ -117,8 +121,11 @@ function readBloc(c: Checker, f: Fields, path: string): Bloc | null {
     colour: typeof colour === 'string' && /^#[0-9a-fA-F]{6}$/.test(colour) ? colour : undefined,
     description: text(c, f, 'description', path),
     opinion: text(c, f, 'opinion', path, true),
+    asOf: date(c, f, 'asOf', path, true),
+    rule: f['rule'] === undefined ? undefined : readRule(c, f['rule'], join(path, 'rule'), refs),
   };
-  return complete(bloc, ['opinion']) ? stripUndefined(bloc) : null;
+  if (bloc.asOf && f['opinion'] === undefined) c.warn(join(path, 'asOf'), 'dates an opinion, but the bloc has no "opinion"');
+  return complete(bloc, ['opinion', 'asOf', 'rule']) ? stripUndefined(bloc) : null;
 }
 
 function readEvent(c: Checker, f: Fields, path: string, refs: Refs): StoryEvent | null {
@@ -134,7 +141,7 @@ function readEvent(c: Checker, f: Fields, path: string, refs: Refs): StoryEvent 
     background: f['background'] === true ? true : undefined,
   };
   if (f['background'] !== undefined && typeof f['background'] !== 'boolean') c.error(join(path, 'background'), `expected true or false, got ${shown(f['background'])}`);
-  if (event.date && event.end && startOf(event.end) < startOf(event.date)) c.warn(join(path, 'end'), `ends (${event.end}) before it starts (${event.date})`);
+  if (event.date && event.end && endsBefore(event.end, event.date)) c.warn(join(path, 'end'), `ends (${event.end}) before it starts (${event.date})`);
   if (event.sources?.length === 0) c.warn(join(path, 'sources'), 'the event cites no source');
   return complete(event, ['end', 'background']) ? stripUndefined(event) : null;
 }
@@ -152,9 +159,9 @@ function readAlignment(c: Checker, f: Fields, path: string, refs: Refs): Alignme
 }
 
 function readOrganisation(c: Checker, f: Fields, path: string): Organisation | null {
-  known(c, f, path, ['id', 'label', 'short']);
-  const organisation = {id: text(c, f, 'id', path), label: text(c, f, 'label', path), short: text(c, f, 'short', path)};
-  return complete(organisation) ? stripUndefined(organisation) : null;
+  known(c, f, path, ['id', 'label', 'short', 'side']);
+  const organisation = {id: text(c, f, 'id', path), label: text(c, f, 'label', path), short: text(c, f, 'short', path), side: text(c, f, 'side', path, true)};
+  return complete(organisation, ['side']) ? stripUndefined(organisation) : null;
 }
 
 function readMembership(c: Checker, f: Fields, path: string, refs: Refs): Membership | null {
@@ -198,28 +205,32 @@ function readQuote(c: Checker, f: Fields, path: string, refs: Refs): Quote | nul
 }
 
 function readClaim(c: Checker, f: Fields, path: string, refs: Refs): Claim | null {
-  known(c, f, path, ['id', 'text', 'correction', 'eventId', 'sources']);
+  known(c, f, path, ['id', 'text', 'speaker', 'correction', 'eventId', 'sources']);
   const claim = {
     id: text(c, f, 'id', path),
     text: text(c, f, 'text', path),
+    speaker: text(c, f, 'speaker', path, true),
     correction: text(c, f, 'correction', path),
     eventId: reference(c, f['eventId'], join(path, 'eventId'), refs.events, 'an event of this story'),
     sources: sources(c, f, 'sources', path),
   };
-  return complete(claim) ? stripUndefined(claim) : null;
+  return complete(claim, ['speaker']) ? stripUndefined(claim) : null;
 }
 
 function interval(c: Checker, f: Fields, path: string): {from?: string; to?: string} {
   const from = date(c, f, 'from', path);
   const to = date(c, f, 'to', path, true);
-  if (from && to && startOf(to) <= startOf(from)) c.warn(join(path, 'to'), `the interval ends (${to}) before it starts (${from}), so it never applies`);
+  if (from && to && endOf(to) <= startOf(from)) c.warn(join(path, 'to'), `the interval ends (${to}) before it starts (${from}), so it never applies`);
   return {from, to};
 }
 
 function countries(c: Checker, f: Fields, path: string, refs: Refs): string[] | undefined {
-  const items = list(c, f, 'countries', path, LIMITS.small);
-  const found = items.map((id, i) => reference(c, id, join(join(path, 'countries'), i), refs.countries, 'a country in the map'));
-  return found.every((id) => id !== undefined) ? (found as string[]) : undefined;
+  return countryList(c, f, path, refs.countries);
+}
+
+/** True when an event's last day, `end`, comes before its first: a reduced `end` lasts to the end of its period. */
+function endsBefore(end: string, start: string): boolean {
+  return parseDate(end)?.precision === 'day' ? startOf(end) < startOf(start) : endOf(end) <= startOf(start);
 }
 
 function sources(c: Checker, f: Fields, key: string, path: string): Source[] | undefined {
@@ -228,20 +239,7 @@ function sources(c: Checker, f: Fields, key: string, path: string): Source[] | u
   return found.every((s) => s !== undefined) ? (found as Source[]) : undefined;
 }
 
-function source(c: Checker, value: unknown, path: string): Source | undefined {
-  const f = object(c, value, path);
-  if (!f) return undefined;
-  known(c, f, path, ['label', 'url']);
-  const found = {label: text(c, f, 'label', path), url: link(c, f, 'url', path)};
-  return complete(found) ? stripUndefined(found) : undefined;
-}
 
-/** A URL field. Anything but http(s) is legal but will be shown as text, never as a link. */
-function link(c: Checker, f: Fields, key: string, path: string): string | undefined {
-  const url = text(c, f, key, path);
-  if (url !== undefined && !/^https?:\/\/[^\s]+$/i.test(url)) c.warn(join(path, key), `${shown(url)} is not an http(s) address, so it is shown as text, not as a link`);
-  return url;
-}
 
 /** Events in date order, warning when the file had them otherwise: the timeline steps through them in order. */
 function sortEvents(c: Checker, events: StoryEvent[]): StoryEvent[] {
@@ -251,7 +249,10 @@ function sortEvents(c: Checker, events: StoryEvent[]): StoryEvent[] {
   return sorted;
 }
 
-/** Warns when two intervals of one key overlap: which one the map shows would then be a matter of order. */
+/**
+ * Warns when two intervals of one key overlap (one country in one bloc, or in one organisation): the file then
+ * says the same thing twice, or two different things of one membership.
+ */
 function warnOverlaps<T extends {from: string; to?: string}>(c: Checker, items: T[], path: string, key: (item: T) => string): void {
   const byKey = new Map<string, {item: T; index: number}[]>();
   items.forEach((item, index) => byKey.set(key(item), [...(byKey.get(key(item)) ?? []), {item, index}]));
@@ -259,9 +260,9 @@ function warnOverlaps<T extends {from: string; to?: string}>(c: Checker, items: 
     const sorted = group.sort((a, b) => startOf(a.item.from).localeCompare(startOf(b.item.from)) || a.index - b.index);
     sorted.slice(1).forEach((next, i) => {
       const previous = sorted[i]!;
-      const end = previous.item.to === undefined ? undefined : startOf(previous.item.to);
+      const end = previous.item.to === undefined ? undefined : endOf(previous.item.to);
       if (end === undefined || startOf(next.item.from) < end)
-        c.warn(`${path}[${next.index}]`, `overlaps ${path}[${previous.index}] for ${shown(key(next.item))}; the later one is shown`);
+        c.warn(`${path}[${next.index}]`, `overlaps ${path}[${previous.index}]: ${key(next.item)} twice at once`);
     });
   }
 }
@@ -272,11 +273,4 @@ function unique(c: Checker, items: unknown[], path: string): unknown[] {
   return items;
 }
 
-/** True when every field but the optional ones was read without error. */
-function complete(o: object, optional: readonly string[] = []): boolean {
-  return Object.entries(o).every(([key, value]) => value !== undefined || optional.includes(key));
-}
 
-function stripUndefined<T extends object>(o: T): {[K in keyof T]-?: Exclude<T[K], undefined>} {
-  return Object.fromEntries(Object.entries(o).filter(([, value]) => value !== undefined)) as {[K in keyof T]-?: Exclude<T[K], undefined>};
-}

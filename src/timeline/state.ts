@@ -1,4 +1,4 @@
-import {startOf, within} from '../model/dates.js';
+import {after, startOf, within} from '../model/dates.js';
 import type {Alignment, Bloc, Claim, CountryId, Membership, Place, Quote, Story, StoryEvent} from '../model/types.js';
 
 /** Index of the latest event on or before `day` (`YYYY-MM-DD`), or -1 when the day precedes them all. */
@@ -15,21 +15,25 @@ export function dayOf(event: StoryEvent): string {
   return startOf(event.date);
 }
 
-/** Each country's bloc on `day`. Where intervals overlap (a validation warning), the later one wins. */
-export function alignmentsAt(story: Story, day: string): Map<CountryId, Alignment> {
-  const found = new Map<CountryId, Alignment>();
-  for (const alignment of story.alignments) {
-    if (!within(day, alignment.from, alignment.to)) continue;
-    const held = found.get(alignment.country);
-    if (!held || startOf(held.from) <= startOf(alignment.from)) found.set(alignment.country, alignment);
-  }
-  return found;
+/**
+ * Every alignment that holds on `day`, by country: a country may hold several blocs at once. Each country's list
+ * puts the most recent `from` first (on a tie, the one later in the file), so its first entry is the primary.
+ */
+export function alignmentsAt(story: Story, day: string): Map<CountryId, Alignment[]> {
+  const found = new Map<CountryId, {alignment: Alignment; index: number}[]>();
+  story.alignments.forEach((alignment, index) => {
+    if (within(day, alignment.from, alignment.to)) found.set(alignment.country, [...(found.get(alignment.country) ?? []), {alignment, index}]);
+  });
+  const latestFirst = (a: {alignment: Alignment; index: number}, b: typeof a) =>
+    startOf(b.alignment.from).localeCompare(startOf(a.alignment.from)) || b.index - a.index;
+  return new Map([...found].map(([country, held]) => [country, held.sort(latestFirst).map((h) => h.alignment)]));
 }
 
-/** A country's alignment among a day's; a territory takes its sovereign state's (Greenland, Denmark's). */
-export function alignmentOf(alignments: ReadonlyMap<CountryId, Alignment>, country: {id: string | null; sovereign?: string}): Alignment | undefined {
-  if (country.id === null) return undefined;
-  return alignments.get(country.id) ?? (country.sovereign ? alignments.get(country.sovereign) : undefined);
+/** A country's alignments among a day's; a territory takes its sovereign state's (Greenland, Denmark's). */
+export function alignmentOf(alignments: ReadonlyMap<CountryId, readonly Alignment[]>, country: {id: string | null; sovereign?: string}): Alignment[] {
+  if (country.id === null) return [];
+  const own = alignments.get(country.id);
+  return [...(own ?? (country.sovereign ? alignments.get(country.sovereign) : undefined) ?? [])];
 }
 
 /** A bloc and how many countries it holds on a day, for the legend. */
@@ -38,11 +42,32 @@ export interface LegendEntry {
   count: number;
 }
 
-/** The blocs that hold at least one country, in the story's order. */
-export function legendOf(story: Story, alignments: ReadonlyMap<CountryId, Alignment>): LegendEntry[] {
-  const counts = new Map<string, number>();
-  for (const alignment of alignments.values()) counts.set(alignment.bloc, (counts.get(alignment.bloc) ?? 0) + 1);
-  return story.blocs.filter((bloc) => counts.has(bloc.id)).map((bloc) => ({bloc, count: counts.get(bloc.id) ?? 0}));
+/** The blocs that hold at least one country, in the story's order; a country counts in every bloc it holds. */
+export function legendOf(story: Story, alignments: ReadonlyMap<CountryId, readonly Alignment[]>): LegendEntry[] {
+  const members = new Map<string, Set<CountryId>>();
+  for (const [country, held] of alignments) for (const a of held) members.set(a.bloc, (members.get(a.bloc) ?? new Set()).add(country));
+  return story.blocs.filter((bloc) => members.has(bloc.id)).map((bloc) => ({bloc, count: members.get(bloc.id)?.size ?? 0}));
+}
+
+/**
+ * The opinion blocs shown on `day` as they were stated on an earlier date: those with an `asOf` that colour at
+ * least one country on `day`, when `day` comes after the whole `asOf` period. The element says so on screen.
+ */
+export function staleOpinions(story: Story, day: string): Bloc[] {
+  const shown = new Set(story.alignments.filter((a) => within(day, a.from, a.to)).map((a) => a.bloc));
+  return story.blocs.filter((bloc) => bloc.opinion !== undefined && bloc.asOf !== undefined && shown.has(bloc.id) && after(day, bloc.asOf));
+}
+
+/**
+ * The countries whose memberships on `day` span two or more sides (organisations with a `side`), with those
+ * memberships: India in the Quad and the SCO, Pakistan a US ally and an SCO member, and any other alike.
+ */
+export function overlapsAt(story: Story, day: string): Map<CountryId, Membership[]> {
+  const sides = new Map(story.organisations.flatMap((o) => (o.side === undefined ? [] : [[o.id, o.side] as const])));
+  const held = new Map<CountryId, Membership[]>();
+  for (const m of story.memberships)
+    if (sides.has(m.organisation) && within(day, m.from, m.to)) held.set(m.country, [...(held.get(m.country) ?? []), m]);
+  return new Map([...held].filter(([, ms]) => new Set(ms.map((m) => sides.get(m.organisation))).size > 1));
 }
 
 /** A country's memberships on `day`. */

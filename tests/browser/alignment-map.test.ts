@@ -177,11 +177,11 @@ describe('what the reviewer found', () => {
   });
 
   it('steps from before the first event to the first one', async () => {
-    const el = await mount({date: '1999-12-31'});
+    const el = await mount({date: '1995-12-31'});
     expect($(el, 'input[type="range"]')?.getAttribute('aria-valuetext')).toBe('Before the first event');
     $<HTMLButtonElement>(el, 'button[aria-label="Next event"]')!.click();
     await el.updateComplete;
-    expect(el.date).toBe('2000-03-19');
+    expect(el.date).toBe('1996-01-01');
   });
 
   it('keeps its English interface left to right inside a right-to-left page', async () => {

@@ -74,7 +74,7 @@ describe('fuzzing the element (fast-check, real fetches)', () => {
         await until(() => $(el, '[part="header"] h2')?.textContent === s.title);
         await settled(el);
         const expected = alignmentsAt(s, el.date);
-        for (const id of ['586', '643', '840']) expect($(el, `path[data-id="${id}"]`)?.getAttribute('data-bloc')).toBe(expected.get(id)?.bloc ?? 'none');
+        for (const id of ['586', '643', '840']) expect($(el, `path[data-id="${id}"]`)?.getAttribute('data-bloc')).toBe(expected.get(id)?.[0]?.bloc ?? 'none');
         neverBlank(el);
       }),
       {numRuns: STORIES / 3},
@@ -126,7 +126,7 @@ describe('random sequences of reader and page actions', () => {
         const day = date && isDay(date) ? date : opening;
         const index = stepAt(valid.events, day);
         expect($(el, '.caption .title')?.textContent ?? 'before').toBe(index >= 0 ? valid.events[index]!.title : 'before');
-        expect($(el, 'path[data-id="586"]')?.getAttribute('data-bloc')).toBe(alignmentsAt(valid, day).get('586')?.bloc ?? 'none');
+        expect($(el, 'path[data-id="586"]')?.getAttribute('data-bloc')).toBe(alignmentsAt(valid, day).get('586')?.[0]?.bloc ?? 'none');
         const selected = el.getAttribute('selected');
         const name = selected ? $(el, `path[data-id="${selected}"]`)?.getAttribute('aria-label')?.split(':')[0] : undefined;
         expect($(el, '[role="dialog"] h3')?.textContent).toBe(name);

@@ -8,7 +8,7 @@ import {countries} from '../../helpers/story.js';
 const result = validateStory(raw, {countries});
 const story = result.story!;
 const rolesOn = (day: string, country: string) => membershipsAt(story, day, country).map((m) => `${m.organisation} ${m.role} from ${m.from}`);
-const blocOn = (day: string, country: string) => alignmentsAt(story, day).get(country)?.bloc;
+const blocOn = (day: string, country: string) => alignmentsAt(story, day).get(country)?.[0]?.bloc;
 
 /** Sources that the fact base's rule says may not be cited alone: encyclopedia mirrors, state media, aggregators, blogs. */
 const UNFIT = /wikipedia|piglix|wikimili|wikisum|askvity|friendlywiki|profilbaru|tass\.|sputnik|rt\.com|prepareias|latestly|lokmattimes|devdiscourse|blogspot|wordpress|opoyi|newsghana|news\.az|armenianclub/;

@@ -1,14 +1,15 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import raw from '../../../data/lavrov-pakistan-2021.json';
-import {startOf} from '../../../src/model/dates.js';
+import {endOf, startOf} from '../../../src/model/dates.js';
 import {validateStory} from '../../../src/model/validate.js';
-import {alignmentsAt, dayOf, quotesAbout} from '../../../src/timeline/state.js';
+import {alignmentsAt, dayOf, overlapsAt, quotesAbout, staleOpinions} from '../../../src/timeline/state.js';
 import {countries} from '../../helpers/story.js';
 
 const result = validateStory(raw, {countries});
 const story = result.story!;
-const blocsOn = (day: string, ids: string[]) => ids.map((id) => alignmentsAt(story, day).get(id)?.bloc);
+const blocsOn = (day: string, ids: string[]) => ids.map((id) => alignmentsAt(story, day).get(id)?.[0]?.bloc);
+const dayOfEvent = (id: string) => dayOf(story.events.find((e) => e.id === id)!);
 
 describe('the built-in story (data/lavrov-pakistan-2021.json)', () => {
   it('validates with no errors and no warnings', () => {
@@ -37,7 +38,7 @@ describe('the built-in story (data/lavrov-pakistan-2021.json)', () => {
     const steps = new Set(story.events.map((e) => startOf(e.date)));
     for (const a of story.alignments) {
       expect(steps.has(startOf(a.from)), `${a.country} ${a.bloc} from ${a.from}`).toBe(true);
-      if (a.to) expect(steps.has(startOf(a.to)), `${a.country} ${a.bloc} to ${a.to}`).toBe(true);
+      if (a.to) expect(steps.has(endOf(a.to)), `${a.country} ${a.bloc} to ${a.to}`).toBe(true);
     }
   });
 
@@ -47,6 +48,22 @@ describe('the built-in story (data/lavrov-pakistan-2021.json)', () => {
     const visit = dayOf(story.events.find((e) => e.id === story.opening)!);
     expect(blocsOn(visit, ['156', '643', '364', '586'])).toEqual(['eastern', 'eastern', 'eastern', 'eastern']);
     expect(blocsOn(visit, ['840', '356', '392', '036'])).toEqual(['western', 'western', 'western', 'western']);
+  });
+
+  it('shows Pakistan both aiding US operations and uneasy in 2008, and Russia both in 2010', () => {
+    const held = (day: string, id: string) => alignmentsAt(story, day).get(id)?.map((a) => a.bloc).sort();
+    expect(held('2008-10-10', '586')).toEqual(['uneasy', 'us-operations']);
+    expect(held('2009-07-06', '643')).toEqual(['uneasy', 'us-operations']);
+  });
+
+  it('marks India, Pakistan, Türkiye and Afghanistan alike as overlaps on the day of the visit', () => {
+    const visit = dayOfEvent(story.opening);
+    expect([...overlapsAt(story, visit).keys()].sort()).toEqual(['004', '356', '586', '792']);
+  });
+
+  it('says after April 2021 that the official’s blocks are his April 2021 view', () => {
+    expect(staleOpinions(story, dayOfEvent(story.opening))).toEqual([]);
+    expect(staleOpinions(story, dayOfEvent('iran-joins-sco')).map((b) => b.id)).toEqual(['eastern', 'western', 'western-allies', 'undecided']);
   });
 
   it('shows the official’s block quote on Pakistan', () => {

@@ -14,7 +14,7 @@ describe('tiersOf', () => {
   it('tiersOf(story) puts "member" first, then the roles in the order the story first records them', () => {
     const tiers = tiersOf(story);
     expect(tiers.get('sco')).toEqual(['member', 'observer', 'dialogue partner']);
-    expect(tiers.get('mnna')).toEqual(['designated ally']);
+    expect(tiers.get('mnna')).toEqual(['designated ally', 'treated as a designated ally (by law)']);
   });
   it('tiersOf moves "member" to the top even when the story records an observer first', () => {
     const s = miniStory();

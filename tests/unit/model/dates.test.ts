@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {isDay, parseDate, startOf, within} from '../../../src/model/dates.js';
+import {after, endOf, isDay, parseDate, startOf, within} from '../../../src/model/dates.js';
 
 describe('parseDate', () => {
   it('parseDate("2017-06-09") is a day', () => expect(parseDate('2017-06-09')).toEqual({start: '2017-06-09', precision: 'day'}));
@@ -21,10 +21,34 @@ describe('within and startOf', () => {
     expect(within('2005-12-31', '2006')).toBe(false);
     expect(within('2099-01-01', '2006')).toBe(true);
   });
+  it('within lets a reduced end date cover its whole period', () => {
+    expect(within('2008-12-31', '2007-05', '2008')).toBe(true);
+    expect(within('2009-01-01', '2007-05', '2008')).toBe(false);
+    expect(within('2008-02-29', '2007-05', '2008-02')).toBe(true);
+    expect(within('2008-03-01', '2007-05', '2008-02')).toBe(false);
+  });
   it('isDay accepts only whole YYYY-MM-DD days', () => {
     expect(isDay('2021-04-06')).toBe(true);
     expect(isDay('2021-04')).toBe(false);
     expect(isDay('2021-04-31')).toBe(false);
+  });
+});
+
+describe('endOf and after', () => {
+  it('endOf("2008") is the first day of 2009', () => expect(endOf('2008')).toBe('2009-01-01'));
+  it('endOf("2008-02") is 1 March, and endOf("2008-12") is the next new year', () => {
+    expect(endOf('2008-02')).toBe('2008-03-01');
+    expect(endOf('2008-12')).toBe('2009-01-01');
+  });
+  it('endOf a whole day is that day, because `to` is exclusive', () => expect(endOf('2014-11-20')).toBe('2014-11-20'));
+  it('endOf("9999") still sorts after every date', () => expect(endOf('9999') > '9999-12-31').toBe(true));
+  it('after(day, "2021-04") is true only from 1 May 2021', () => {
+    expect(after('2021-04-30', '2021-04')).toBe(false);
+    expect(after('2021-05-01', '2021-04')).toBe(true);
+  });
+  it('after(day, a whole day) is true from the next day', () => {
+    expect(after('2021-04-07', '2021-04-07')).toBe(false);
+    expect(after('2021-04-08', '2021-04-07')).toBe(true);
   });
 });
 

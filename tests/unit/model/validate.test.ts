@@ -84,8 +84,88 @@ describe('validateStory', () => {
       'events[0].sources: the event cites no source',
       'alignments[3].to: the interval ends (2010) before it starts (2017-06-09), so it never applies',
       'quotes[1].countries: the quote concerns no country, so no country will show it',
-      'alignments[5]: overlaps alignments[2] for "643"; the later one is shown',
+      'alignments[5]: overlaps alignments[2]: "643" in bloc "red" twice at once',
     ]);
+  });
+
+  it('lets a country hold two blocs at once, silently', () => {
+    const raw = miniRaw();
+    const alignments = raw['alignments'] as Record<string, unknown>[];
+    alignments.push({...alignments[2], bloc: 'blue', from: '2010'});
+    expect(warnings(raw)).toEqual([]);
+  });
+
+  it('reads the end of a reduced `to` as the end of its period', () => {
+    const raw = miniRaw();
+    const alignments = raw['alignments'] as Record<string, unknown>[];
+    alignments[0]!['from'] = '2001-09-11';
+    alignments[0]!['to'] = '2001';
+    alignments[1]!['from'] = '2002';
+    expect(warnings(raw)).toEqual([]);
+    alignments[0]!['to'] = '2001-09';
+    expect(warnings(raw)).toEqual([]);
+    alignments[0]!['to'] = '2001-08';
+    expect(warnings(raw)).toEqual(['alignments[0].to: the interval ends (2001-08) before it starts (2001-09-11), so it never applies']);
+  });
+
+  it('reads `asOf`, `rule`, `side` and a claim’s `speaker`', () => {
+    const raw = miniRaw();
+    const blocs = raw['blocs'] as Record<string, unknown>[];
+    blocs[1]!['asOf'] = '2021-04';
+    blocs[1]!['rule'] = {
+      named: [{source: {label: 'Source C', url: 'https://example.org/c'}, countries: ['356', '840']}],
+      members: [{organisation: 'club', roles: ['member'], on: '2017-06-09'}],
+      exceptions: [{country: '586', reason: 'Named elsewhere.'}],
+    };
+    blocs[0]!['rule'] = {members: [{organisation: 'club', roles: ['observer'], on: '2010'}], fallback: true};
+    (raw['organisations'] as Record<string, unknown>[])[0]!['side'] = 'east';
+    (raw['claims'] as Record<string, unknown>[])[0]!['speaker'] = 'Unattributed';
+    const result = check(raw);
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect(result.story?.blocs[1]).toMatchObject({asOf: '2021-04', rule: {exceptions: [{country: '586', reason: 'Named elsewhere.'}]}});
+    expect(result.story?.blocs[0]?.rule).toEqual({members: [{organisation: 'club', roles: ['observer'], on: '2010'}], fallback: true});
+    expect(result.story?.organisations[0]?.side).toBe('east');
+    expect(result.story?.claims[0]?.speaker).toBe('Unattributed');
+  });
+
+  it('names the path of every problem in a rule', () => {
+    const raw = miniRaw();
+    const blocs = raw['blocs'] as Record<string, unknown>[];
+    blocs[0]!['rule'] = {
+      named: [{source: {label: 'S'}, countries: ['999']}],
+      members: [{organisation: 'guild', roles: [], on: '2010-13'}],
+      exceptions: [{country: '586'}],
+      fallback: 'yes',
+    };
+    expect(messages(raw)).toEqual([
+      'blocs[0].rule.named[0].source.url: required, but missing',
+      'blocs[0].rule.named[0].countries[0]: "999" is not a country in the map',
+      'blocs[0].rule.members[0].roles: name at least one role',
+      'blocs[0].rule.members[0].organisation: "guild" is not an organisation of this story',
+      'blocs[0].rule.members[0].on: "2010-13" is not a date',
+      'blocs[0].rule.exceptions[0].reason: required, but missing',
+      'blocs[0].rule.fallback: expected true or false, got "yes"',
+    ]);
+  });
+
+  it('warns of a rule that takes in no country, a misspelt role, and `asOf` on a fact', () => {
+    const raw = miniRaw();
+    const blocs = raw['blocs'] as Record<string, unknown>[];
+    blocs[0]!['asOf'] = '2021';
+    blocs[0]!['rule'] = {exceptions: []};
+    blocs[1]!['rule'] = {members: [{organisation: 'club', roles: ['membre'], on: '2017'}]};
+    expect(warnings(raw)).toEqual([
+      'blocs[0].rule: the rule takes in no country: give it "named" sources or "members" clauses',
+      'blocs[0].asOf: dates an opinion, but the bloc has no "opinion"',
+      'blocs[1].rule.members[0].roles[0]: no membership of "club" has the role "membre"',
+    ]);
+  });
+
+  it('reads memberships whose fields are not text without throwing, while looking for a rule’s roles', () => {
+    const raw = miniRaw();
+    (raw['memberships'] as unknown[]).push({organisation: {toString: 1}, role: {valueOf: null}});
+    expect(() => check(raw)).not.toThrow();
   });
 
   it('sorts events that are out of order, with a warning', () => {
