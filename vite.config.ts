@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs';
+import {resolve} from 'node:path';
 import {playwright} from '@vitest/browser-playwright';
 import {defineConfig, type Plugin} from 'vitest/config';
 import {faults} from './tests/faults.js';
@@ -49,6 +50,27 @@ function jsonAsText(): Plugin {
   };
 }
 
+/**
+ * The built-in story as two modules: `virtual:built-in-story`, what the first view needs, inside the embed;
+ * and `virtual:built-in-story-details`, the words only popups show, a chunk fetched when the browser is idle.
+ */
+function builtInStory(): Plugin {
+  const file = resolve('data/lavrov-pakistan-2021.json');
+  const parts = {'\0virtual:built-in-story': 'core', '\0virtual:built-in-story-details': 'details'} as const;
+  return {
+    name: 'built-in-story',
+    resolveId: (id) => (`\0${id}` in parts ? `\0${id}` : null),
+    async load(id) {
+      const part = parts[id as keyof typeof parts];
+      if (!part) return null;
+      this.addWatchFile(file);
+      const {splitDetails} = await import('./src/model/details.js');
+      const value = splitDetails(JSON.parse(readFileSync(file, 'utf8')))[part];
+      return `export default /*@__PURE__*/ JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+    },
+  };
+}
+
 const browser = {
   enabled: true,
   headless: true,
@@ -83,7 +105,7 @@ export default defineConfig(({mode}) => ({
           rolldownOptions: {preserveEntrySignatures: 'allow-extension', output: {minify: true, chunkFileNames: 'chunks/[name]-[hash].js'}},
           minify: true,
         },
-  plugins: mode === 'cli' ? [] : [jsonAsText(), validatedStory(), demoPage()],
+  plugins: mode === 'cli' ? [] : [jsonAsText(), builtInStory(), validatedStory(), demoPage()],
   test: {
     // No test may fail because the machine is slow or busy: time limits only catch a test that hangs.
     testTimeout: 180_000,

@@ -96,6 +96,7 @@ export class AlignmentMap extends LitElement {
     // One popup at a time, and the attribute wins: a page that selects a country closes a pin's popup.
     const spoken = new Set(pinsAt(story, day).map((p) => p.place.id));
     this._map.keepPlace((place) => spoken.has(place), changed.has('selected') && Boolean(this.selected));
+    if (this._map.open) this._loader.needDetails();
   }
 
   protected override render(): TemplateResult {
@@ -204,6 +205,7 @@ export class AlignmentMap extends LitElement {
     const notes: string[] = [];
     if (this.date && !isDay(this.date)) notes.push(this._dateNote());
     if (this.selected && !countries.has(this.selected)) notes.push(fill(this._strings.badSelected, {value: this.selected}));
+    if (this._loader.failure) notes.push(this._loader.failure);
     return notes;
   }
 

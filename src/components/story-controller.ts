@@ -1,13 +1,16 @@
 import {Task, TaskStatus} from '@lit/task';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {builtInStory, known} from '../built-in.js';
+import {known} from '../built-in.js';
+import {builtInStory, loadBuiltInDetails} from '../built-in-story.js';
+import {awaitingDetails} from '../model/details.js';
 import type {Issue} from '../model/issue.js';
 import {StoryError} from '../model/story-error.js';
 import type {Story} from '../model/types.js';
 import type {Validation} from '../model/validate.js';
+import {OnDemand} from './on-demand.js';
 
 /** What the controller reads from its element. */
-type Host = ReactiveControllerHost & {src?: string; timeout: number; hasUpdated: boolean};
+type Host = ReactiveControllerHost & HTMLElement & {src?: string; timeout: number; hasUpdated: boolean};
 
 /**
  * Loads the story: the built-in one when there is no `src`, otherwise the file at `src`, through @lit/task,
@@ -24,6 +27,8 @@ export class StoryController implements ReactiveController {
   private loadedFrom?: string;
 
   private readonly task: Task<readonly [string | undefined], Validation | null>;
+  /** The built-in story's details (popups' words), fetched when the browser is idle or a popup opens. */
+  private readonly details: OnDemand<Story>;
 
   constructor(private readonly host: Host) {
     this.task = new Task(host, {
@@ -39,7 +44,18 @@ export class StoryController implements ReactiveController {
       },
       onError: (error) => this.reject(error),
     });
+    this.details = new OnDemand(host, 'the story’s details', loadBuiltInDetails);
     host.addController(this);
+  }
+
+  /** Why the story's details could not be fetched, if they could not. */
+  get failure(): string | undefined {
+    return this.details.failure;
+  }
+
+  /** Asks for the story's details now: a popup is opening. */
+  needDetails(): void {
+    if (this.story && awaitingDetails(this.story)) void this.details.get();
   }
 
   /** Whether a `src` is loading. */
@@ -49,7 +65,13 @@ export class StoryController implements ReactiveController {
 
   /** Takes the built-in story when there is no `src`; call before each update. */
   sync(): void {
-    if (!this.host.src && this.loadedFrom !== '') this.accept(builtInStory(), '');
+    if (this.host.src) return;
+    if (this.loadedFrom !== '') {
+      this.accept({story: this.details.module ?? builtInStory(), errors: [], warnings: []}, '');
+      this.details.whenIdle();
+    } else if (this.details.module && this.story !== this.details.module) {
+      this.story = this.details.module;
+    }
   }
 
   retry(): void {

@@ -3,6 +3,7 @@ import {countries, world} from '../built-in.js';
 import {projectPoint} from '../geo/project.js';
 import {formatDate} from '../i18n/format.js';
 import {fill, type Strings} from '../i18n/strings.js';
+import {awaitingDetails} from '../model/details.js';
 import type {Alignment, Story} from '../model/types.js';
 import {countryDetails, quoteDetails} from '../timeline/describe.js';
 import {alignmentOf, pinsAt} from '../timeline/state.js';
@@ -29,11 +30,12 @@ function sideOf(x: number): PopupProps['side'] {
 export function storyPopup(p: StoryPopupProps): TemplateResult | typeof nothing {
   const {story, day, strings: t} = p;
   const common = {strings: t, onClose: p.onClose};
+  const pending = awaitingDetails(story);
   const pin = p.place ? pinsAt(story, day).find((one) => one.place.id === p.place) : undefined;
   if (pin) {
     const [x] = projectPoint(world.projection, pin.place.coordinates);
     const quotes = pin.quotes.map((q) => quoteDetails(story, q, t));
-    return popupView({...common, heading: fill(t.pinLabel, {place: pin.place.name}), side: sideOf(x), quotes, sayNoQuotes: false});
+    return popupView({...common, heading: fill(t.pinLabel, {place: pin.place.name}), side: sideOf(x), quotes, sayNoQuotes: false, pending});
   }
   const country = p.country ? countries.get(p.country) : undefined;
   if (!country?.id) return nothing;
@@ -45,8 +47,10 @@ export function storyPopup(p: StoryPopupProps): TemplateResult | typeof nothing 
     heading: country.name,
     subheading: sovereign ? fill(t.partOf, {country: sovereign}) : undefined,
     side: sideOf(country.c[0]),
-    bloc: {bloc: details.bloc, reason: details.reason, source: details.source, label: fill(t.bloc, {date})},
+    blocs: {label: fill(t.bloc, {date}), items: details.blocs},
     memberships: {label: fill(t.memberships, {date}), items: details.memberships},
+    overlap: details.overlap,
+    pending,
     quotes: details.quotes,
     later: details.later,
     sayNoQuotes: true,

@@ -25,6 +25,8 @@ export const en = {
   quotesLater: 'Said later',
   groups: 'About these groups',
   more: 'More',
+  loadingDetails: 'Loading…',
+  bothSides: 'Memberships on both sides',
   aboutStory: 'More about this story',
   noQuotes: 'The article quotes no one about it.',
   noQuotesYet: 'Nothing the article quotes had been said about it by this date.',

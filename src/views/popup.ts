@@ -1,19 +1,22 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Strings} from '../i18n/strings.js';
 import {fill} from '../i18n/strings.js';
-import type {Bloc, Source} from '../model/types.js';
 import {sourceLink} from './links.js';
 import {swatch} from './swatch.js';
-import type {MembershipDetails, QuoteDetails} from '../timeline/describe.js';
+import type {BlocDetails, MembershipDetails, QuoteDetails} from '../timeline/describe.js';
 
 export interface PopupProps {
   heading: string;
   subheading?: string;
   /** Which half of the map the popup covers: the one away from its country. Physical: maps do not mirror. */
   side: 'left' | 'right';
-  /** Absent for a pin, which has no bloc. */
-  bloc?: {bloc: Bloc | undefined; reason?: string; source?: Source; label: string};
+  /** Every group the country is in on the day, the one that fills it first; absent for a pin. */
+  blocs?: {label: string; items: readonly BlocDetails[]};
   memberships?: {label: string; items: readonly MembershipDetails[]};
+  /** Its memberships on two or more sides on the day (NATO and the SCO, say); empty when there are none. */
+  overlap?: readonly MembershipDetails[];
+  /** The story's details (reasons, sources, the quotes' words) are still on their way. */
+  pending?: boolean;
   quotes: readonly QuoteDetails[];
   /** Quotes about it that the story dates after the day shown. */
   later?: readonly QuoteDetails[];
@@ -29,36 +32,46 @@ export interface PopupProps {
  */
 export function popupView(p: PopupProps): TemplateResult {
   const t = p.strings;
-  return html`<div class="popup ${p.side}" part="popup" role="dialog" aria-labelledby="popup-heading" tabindex="-1">
+  return html`<div class="popup ${p.side}" part="popup" role="dialog" aria-labelledby="popup-heading" tabindex="-1" aria-busy=${p.pending ? 'true' : 'false'}>
     <div class="head">
       <h3 id="popup-heading">${p.heading}</h3>
       <button class="close" part="button" aria-label=${t.close} @click=${p.onClose}><span aria-hidden="true">×</span></button>
     </div>
     ${p.subheading ? html`<p class="sub">${p.subheading}</p>` : nothing}
-    ${p.bloc ? blocSection(p.bloc, t) : nothing}
+    ${p.blocs ? blocSection(p.blocs, Boolean(p.pending), t) : nothing}
     ${p.memberships
       ? html`<section><h4>${p.memberships.label}</h4>
           ${p.memberships.items.length
             ? html`<ul class="memberships">${p.memberships.items.map(membership)}</ul>`
-            : html`<p class="muted">${t.noMemberships}</p>`}</section>`
+            : html`<p class="muted">${t.noMemberships}</p>`}
+          ${p.overlap?.length
+            ? html`<p class="overlap"><span class="label">${t.bothSides}:</span> ${p.overlap.map((m, i) => html`${i ? '; ' : ''}<bdi>${m.organisation}</bdi> <bdi>${m.role}</bdi>`)}</p>`
+            : nothing}</section>`
       : nothing}
     <section>
       <h4>${t.quotes}</h4>
-      ${p.quotes.length === 0 && p.sayNoQuotes ? html`<p class="muted">${p.later?.length ? t.noQuotesYet : t.noQuotes}</p>` : nothing}
-      ${p.quotes.map(quote)}
+      ${p.pending && (p.quotes.length || p.later?.length)
+        ? html`<p class="muted">${t.loadingDetails}</p>`
+        : html`${p.quotes.length === 0 && p.sayNoQuotes ? html`<p class="muted">${p.later?.length ? t.noQuotesYet : t.noQuotes}</p>` : nothing}
+          ${p.quotes.map(quote)}`}
     </section>
-    ${p.later?.length ? html`<section class="later"><h4>${t.quotesLater}</h4>${p.later.map(quote)}</section>` : nothing}
+    ${p.later?.length && !p.pending ? html`<section class="later"><h4>${t.quotesLater}</h4>${p.later.map(quote)}</section>` : nothing}
   </div>`;
 }
 
-function blocSection(b: NonNullable<PopupProps['bloc']>, t: Strings): TemplateResult {
+/** The groups a country is in, each with its reason and source; a country can be in two at once. */
+function blocSection(b: NonNullable<PopupProps['blocs']>, pending: boolean, t: Strings): TemplateResult {
   return html`<section>
     <h4>${b.label}</h4>
-    ${b.bloc
-      ? html`<p class="bloc">${swatch(b.bloc.colour)} <strong>${b.bloc.label}</strong>
-          ${b.bloc.opinion ? html`<span class="badge">${fill(t.opinionOf, {who: b.bloc.opinion})}</span>` : nothing}</p>
-          ${b.reason ? html`<p>${b.reason}</p>` : nothing}
-          ${b.source ? html`<p class="sources"><span class="label">${t.source}:</span> ${sourceLink(b.source)}</p>` : nothing}`
+    ${b.items.length
+      ? b.items.map(
+          (item) => html`<p class="bloc">${swatch(item.bloc.colour)} <strong>${item.bloc.label}</strong>
+              ${item.bloc.opinion ? html`<span class="badge">${fill(t.opinionOf, {who: item.bloc.opinion})}</span>` : nothing}</p>
+            ${pending
+              ? html`<p class="muted">${t.loadingDetails}</p>`
+              : html`${item.reason ? html`<p>${item.reason}</p>` : nothing}
+                  <p class="sources"><span class="label">${t.source}:</span> ${sourceLink(item.source)}</p>`}`,
+        )
       : html`<p class="muted">${t.noBloc}</p>`}
   </section>`;
 }

@@ -1,7 +1,7 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {userEvent} from 'vitest/browser';
 import story from '../../data/lavrov-pakistan-2021.json';
-import {$, $$, blocOf, cleanup, mount, slideTo, until} from './helpers.js';
+import {$, $$, blocOf, cleanup, mount, popup, slideTo, until} from './helpers.js';
 
 afterEach(cleanup);
 
@@ -75,8 +75,7 @@ describe('popups', () => {
     const selected: string[] = [];
     el.addEventListener('alignment-country-select', (e) => selected.push(`${e.detail.id} ${e.detail.name}`));
     ($(el, 'path[data-id="586"]') as SVGElement).dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
-    await el.updateComplete;
-    const dialog = $(el, '[role="dialog"]')!;
+    const dialog = await popup(el);
     expect(dialog.querySelector('h3')?.textContent).toBe('Pakistan');
     expect(dialog.textContent).toMatch(/Eastern block/);
     expect(dialog.textContent).toMatch(/SCO member, since 9 June 2017/);
@@ -110,8 +109,7 @@ describe('popups', () => {
   it('opens Lavrov’s words from the Islamabad pin', async () => {
     const el = await mount();
     $(el, '.pin[data-place="islamabad"]')!.dispatchEvent(new MouseEvent('click', {bubbles: true}));
-    await el.updateComplete;
-    expect($(el, '[role="dialog"]')?.textContent).toMatch(/We are categorically against new division lines/);
+    expect((await popup(el)).textContent).toMatch(/We are categorically against new division lines/);
   });
 
   it('hides the pin before the words were spoken', async () => {
@@ -170,7 +168,7 @@ describe('what the reviewer found', () => {
 
   it('keeps 2021 words apart in a 2001 popup, under “Said later”', async () => {
     const el = await mount({date: '2001-10-11', selected: '586'});
-    const later = $(el, '[role="dialog"] .later');
+    const later = (await popup(el)).querySelector('.later');
     expect(later?.textContent).toMatch(/Said later[\s\S]*Battle lines/);
     expect(later?.textContent).toMatch(/6–7 April 2021/);
     expect($(el, '[role="dialog"]')?.textContent).toMatch(/Nothing the article quotes had been said about it by this date/);

@@ -25,6 +25,11 @@ export async function mount(attributes: Record<string, string> = {}, width = 800
   return el;
 }
 
+/** The open popup, once the story's details (reasons, sources, the quotes' words) are in it. */
+export function popup(el: AlignmentMap): Promise<Element> {
+  return until(() => $(el, '[role="dialog"][aria-busy="false"]'));
+}
+
 /** Shadow-root query shorthand. */
 export function $<E extends Element = Element>(el: AlignmentMap, selector: string): E | null {
   return el.shadowRoot!.querySelector<E>(selector);
