@@ -3,7 +3,7 @@ import {parseDate, startOf} from '../model/dates.js';
 import {validateStory} from '../model/validate.js';
 import type {ListName, SheetSchema} from './columns.js';
 import type {CountryNames} from './countries.js';
-import {type Diagnostic, formatDiagnostic} from './diagnostic.js';
+import {type Diagnostic, formatDiagnostic, sortDiagnostics} from './diagnostic.js';
 import {locator, positions} from './locate.js';
 import {type Origin, readEntries} from './rows.js';
 import {readSheet} from './sheet.js';
@@ -51,7 +51,7 @@ export function storyFromCsv(base: Input, sheets: readonly {schema: SheetSchema;
   const traced = [...result.errors.map(trace('error')), ...result.warnings.map(trace('warning'))];
   diagnostics.push(...traced.filter((d): d is Diagnostic => d !== null));
   // A row that names several countries makes several entries, whose findings on shared cells are one finding.
-  const unique = [...new Map(diagnostics.map((d) => [formatDiagnostic(d), d])).values()];
+  const unique = sortDiagnostics([...new Map(diagnostics.map((d) => [formatDiagnostic(d), d])).values()], [...sheets.map((s) => s.input.file), base.file]);
   return {story: unique.some((d) => d.level === 'error') ? null : story.raw, diagnostics: unique};
 }
 

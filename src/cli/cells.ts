@@ -21,11 +21,12 @@ export function booleanCell(cell: string): Parsed<boolean> {
   return {error: `"${cell}" is not true or false (expected true, false, yes, no or an empty cell)`};
 }
 
-/** Degrees as a decimal number with a point. */
-export function numberCell(cell: string): Parsed<number> {
+/** Degrees as a decimal number with a point, within ±`limit`: 180 for a longitude, 90 for a latitude. */
+export function degreesCell(cell: string, limit: 90 | 180): Parsed<number> {
   const value = cell === '' ? NaN : Number(cell);
-  if (Number.isFinite(value)) return {value};
-  return {error: `"${cell}" is not a number (expected decimal degrees with a point, such as 73.0479)`};
+  if (!Number.isFinite(value)) return {error: `"${cell}" is not a number (expected decimal degrees with a point, such as 73.0479)`};
+  if (Math.abs(value) > limit) return {error: `${value} is out of range (expected -${limit} to ${limit} degrees)`};
+  return {value};
 }
 
 /**

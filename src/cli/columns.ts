@@ -134,3 +134,8 @@ export function fieldPath(column: Column): string {
   if (column.kind === 'latitude') return 'coordinates[1]';
   return column.header;
 }
+
+/** The story field a column fills: `source` for `source_url`, `coordinates` for `latitude`. */
+export function fieldOf(column: Column): string {
+  return fieldPath(column).split(/[.[]/)[0]!;
+}

@@ -3,7 +3,7 @@ import {known, world} from '../built-in.js';
 import {storyFromCsv, type Input} from './build.js';
 import {SHEETS, type SheetSchema} from './columns.js';
 import {CountryNames} from './countries.js';
-import {formatDiagnostic, plural, sortDiagnostics, tally} from './diagnostic.js';
+import {formatDiagnostic, plural, tally} from './diagnostic.js';
 import {readText, writeAll} from './files.js';
 
 /** The one-line usage of `from-csv`, printed with every misuse. */
@@ -52,8 +52,7 @@ export function fromCsv(args: readonly string[], out: (line: string) => void, er
   if ('error' in base) return misuse(base.error);
 
   const built = storyFromCsv({file: values.base, text: base.text}, sheets, {names: new CountryNames(world.countries), countries: known});
-  const order = [...files, values.base];
-  for (const d of sortDiagnostics(built.diagnostics, order)) out(formatDiagnostic(d));
+  for (const d of built.diagnostics) out(formatDiagnostic(d));
   const counts = tally(built.diagnostics).text;
   if (!built.story) return out(`${values.out}: not written: ${counts}`), 1;
   const failed = writeAll(new Map([[values.out, `${JSON.stringify(built.story, null, 2)}\n`]]));

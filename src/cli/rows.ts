@@ -1,5 +1,5 @@
-import {booleanCell, dateCell, numberCell, type Parsed, sourceCell, sourcesCell} from './cells.js';
-import {type Column, columnFor, fieldPath} from './columns.js';
+import {booleanCell, dateCell, degreesCell, type Parsed, sourceCell, sourcesCell} from './cells.js';
+import {type Column, columnFor, fieldOf, fieldPath} from './columns.js';
 import type {CountryNames} from './countries.js';
 import type {Diagnostic} from './diagnostic.js';
 import type {Cell, Row, Sheet} from './sheet.js';
@@ -32,7 +32,7 @@ export function readEntries(sheet: Sheet, names: CountryNames): Entries {
   for (const row of sheet.rows) {
     const rowFields = new Map(fields);
     for (const cell of row.extra) rowFields.set(cell.header, {column: cell.column, header: cell.header});
-    const origin: Origin = {file: sheet.file, line: row.line, fields: rowFields, reported: sheet.missing.map(fieldPath)};
+    const origin: Origin = {file: sheet.file, line: row.line, fields: rowFields, reported: sheet.missing.map(fieldOf)};
     const {entry, countries} = readRow(row, sheet, names, origin, out.diagnostics);
     for (const country of countries ?? [undefined]) {
       out.entries.push(country === undefined ? entry : {...entry, country});
@@ -60,7 +60,7 @@ function readRow(row: Row, sheet: Sheet, names: CountryNames, origin: Origin, di
     if (!cell) continue;
     const key = column.header;
     if (cell.text === '') {
-      if (mustFill(column, row, sheet)) fail(cell, fieldPath(column), 'empty, but required');
+      if (mustFill(column, row, sheet)) fail(cell, fieldOf(column), 'empty, but required');
       if (column.kind === 'countries' || column.kind === 'sources') entry[key] = [];
       continue;
     }
@@ -95,7 +95,7 @@ function readRow(row: Row, sheet: Sheet, names: CountryNames, origin: Origin, di
         break;
       case 'longitude':
       case 'latitude':
-        coordinates[column.kind === 'longitude' ? 0 : 1] = take(cell, 'coordinates', numberCell(cell.text));
+        coordinates[column.kind === 'longitude' ? 0 : 1] = take(cell, 'coordinates', degreesCell(cell.text, column.kind === 'longitude' ? 180 : 90));
         break;
     }
   }

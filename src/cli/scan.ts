@@ -34,7 +34,8 @@ export function scanCsv(text: string): Scan {
   let i = 0;
   let line = 1;
   let column = 1;
-  let recordStart = end > 0;
+  // d3-dsv decides whether there is a record at all before dropping the break: "\n" is one empty record.
+  let recordStart = text.length > 0;
   /** Consumes a line break at `i`, if there is one; true when it did. */
   const lineBreak = (): boolean => {
     const c = text.charCodeAt(i);
