@@ -1,7 +1,7 @@
-import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it} from 'vitest';
 import {main} from '../../../src/cli/main.js';
 import {templateStory} from '../../../src/cli/new.js';
 import {validateStory} from '../../../src/model/validate.js';
@@ -18,8 +18,12 @@ function run(args: string[]) {
   return {code, out, err};
 }
 
+const scratches: string[] = [];
+afterAll(() => scratches.forEach((dir) => rmSync(dir, {recursive: true, force: true})));
+
 function scratch(): string {
-  return mkdtempSync(join(tmpdir(), 'alignment-csv-'));
+  scratches.push(mkdtempSync(join(tmpdir(), 'alignment-csv-')));
+  return scratches.at(-1)!;
 }
 
 /** Runs from-csv on the good sheets with one replaced by a bad fixture, into an empty folder. */
