@@ -48,7 +48,7 @@ export class CountryNames {
       const words = item.split(/\s+/);
       const parts = 'id' in whole || words.length === 1 ? [whole] : words.map((w) => this.resolve(w));
       if (parts.every((p) => 'id' in p)) ids.push(...parts.map((p) => p.id));
-      else errors.push('error' in whole ? whole.error : '');
+      else if ('error' in whole) errors.push(whole.error);
     }
     return {ids: [...new Set(ids)], errors};
   }

@@ -37,6 +37,7 @@ export function fromCsv(args: readonly string[], out: (line: string) => void, er
   if (files.length === 0) return misuse('no sheet given (events.csv, alignments.csv, quotes.csv…)');
   if (!values.base) return misuse('no --base story given for the title, intro, source and blocs (`alignment-map new` writes one)');
   if (!values.out) return misuse('no --out file given for the story');
+  if (files.includes(values.out)) return misuse(`--out ${values.out} would write the story over a sheet`);
 
   const sheets: {schema: SheetSchema; input: Input}[] = [];
   for (const file of files) {

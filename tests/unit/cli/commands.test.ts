@@ -96,6 +96,7 @@ describe('alignment-map from-csv', () => {
       [[...SHEETS, '--out', out], 'alignment-map from-csv: no --base story given'],
       [[...SHEETS, '--base', `${GOOD}/story.json`], 'alignment-map from-csv: no --out file given'],
       [['--base', `${GOOD}/story.json`, '--out', out], 'alignment-map from-csv: no sheet given'],
+      [[...SHEETS, '--base', `${GOOD}/story.json`, '--out', SHEETS[1]!], `alignment-map from-csv: --out ${SHEETS[1]} would write the story over a sheet`],
       [['notes.csv', '--base', `${GOOD}/story.json`, '--out', out], 'alignment-map from-csv: notes.csv: cannot tell which list this sheet fills'],
       [[SHEETS[0]!, `${BAD}/bad-date-events.csv`, '--base', `${GOOD}/story.json`, '--out', out], `alignment-map from-csv: ${SHEETS[0]} and ${BAD}/bad-date-events.csv both fill the events`],
       [[...SHEETS, '--base', `${GOOD}/story.json`, '--out', join(dir, 'no', 'such', 'folder.json')], 'cannot write: ENOENT'],
