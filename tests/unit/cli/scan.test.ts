@@ -40,7 +40,7 @@ describe('scanCsv', () => {
         expect(scan.lines).toEqual(table.map((_, i) => lineOf(i)).slice(0, scan.lines.length));
       }),
     );
-  });
+  }, 60_000);
 
   it('scanCsv counts the records d3-dsv reads in any text whose quoting holds, well-formed or not', () => {
     const text = fc.string({unit: fc.constantFrom('a', ',', '"', '\n', '\r'), maxLength: 30});
@@ -51,5 +51,5 @@ describe('scanCsv', () => {
       }),
       {numRuns: 2000},
     );
-  });
+  }, 60_000);
 });
