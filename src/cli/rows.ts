@@ -28,7 +28,7 @@ export interface Entries {
 export function readEntries(sheet: Sheet, names: CountryNames): Entries {
   const out: Entries = {entries: [], origins: [], diagnostics: []};
   const fields = new Map<string, {column: number; header: string}>();
-  for (const [column, index] of sheet.columns) fields.set(fieldPath(column), {column: index + 1, header: sheet.rows[0]?.cells.get(column)?.header ?? column.header});
+  for (const [column, index] of sheet.columns) fields.set(fieldPath(column), {column: index + 1, header: sheet.headers[index]!});
   for (const row of sheet.rows) {
     const rowFields = new Map(fields);
     for (const cell of row.extra) rowFields.set(cell.header, {column: cell.column, header: cell.header});

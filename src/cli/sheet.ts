@@ -24,7 +24,9 @@ export interface Sheet {
   file: string;
   schema: SheetSchema;
   rows: Row[];
-  /** Where each column is, by its header in the schema. */
+  /** The header row's cells, trimmed. */
+  headers: string[];
+  /** Where each of the schema's columns is: its 0-based index. */
   columns: Map<Column, number>;
   missing: Column[];
   diagnostics: Diagnostic[];
@@ -38,19 +40,20 @@ export interface Sheet {
 export function readSheet(file: string, raw: string, schema: SheetSchema, extra: (header: string) => boolean): Sheet {
   const text = raw.replace(/^\uFEFF/, '');
   const scan = scanCsv(text);
-  const sheet: Sheet = {file, schema, rows: [], columns: new Map(), missing: [], diagnostics: []};
+  const sheet: Sheet = {file, schema, rows: [], headers: [], columns: new Map(), missing: [], diagnostics: []};
   for (const p of scan.problems) sheet.diagnostics.push({file, line: p.line, column: p.column, level: 'error', message: quoteAdvice(p.message)});
   if (scan.problems.some((p) => p.fatal)) return sheet;
 
   const [header = [], ...records] = csvParseRows(text);
-  const extras = readHeader(header.map((h) => h.trim()), sheet, extra);
+  sheet.headers = header.map((h) => h.trim());
+  const extras = readHeader(sheet.headers, sheet, extra);
   records.forEach((record, i) => {
     const line = scan.lines[i + 1] ?? 0;
     if (record.every((cell) => cell.trim() === '')) return;
-    const cell = (index: number): Cell => ({text: (record[index] ?? '').trim(), line, column: index + 1, header: header[index]!.trim()});
+    const cell = (index: number): Cell => ({text: (record[index] ?? '').trim(), line, column: index + 1, header: sheet.headers[index] ?? ''});
     sheet.rows.push({line, cells: new Map([...sheet.columns].map(([column, index]) => [column, cell(index)])), extra: extras.map(cell)});
     record.forEach((value, index) => {
-      if (value.trim() !== '' && (index >= header.length || header[index]!.trim() === ''))
+      if (value.trim() !== '' && !sheet.headers[index])
         sheet.diagnostics.push({file, line, column: index + 1, level: 'warning', message: 'this cell is under no column header, so it is left out'});
     });
   });
