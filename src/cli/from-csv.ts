@@ -12,8 +12,8 @@ export const FROM_CSV_USAGE = 'Usage: alignment-map from-csv <sheet.csv>... --ba
 const HELP = `${FROM_CSV_USAGE}
 
 Builds a story from spreadsheets exported as CSV, one sheet per list of the story. A file's name says which
-list it fills: it ends with ${SHEETS.map((s) => `${s.name}.csv`).join(', ')}.
-The first row names the columns after the story's fields. The base story (as \`alignment-map new\` writes it)
+list it fills: it ends with events.csv, alignments.csv, quotes.csv, blocs.csv, organisations.csv,
+memberships.csv, places.csv or claims.csv. The first row names the columns after the story's fields. The base story (as \`alignment-map new\` writes it)
 gives the title, intro, source and every list that no sheet fills; a sheet replaces the base's list.
 
 Every error and warning is printed as file:line:column, line being the row in the sheet. On any error no
