@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The command-line validator: `alignment-map validate story.json`. It runs the element's own validator,
-// bundled into dist/cli.mjs by `npm run build`.
+// The command line: `alignment-map validate | new | from-csv | countries`. It runs the element's own
+// validator, bundled with the rest into dist/cli.mjs by `npm run build`.
 import {existsSync} from 'node:fs';
 
 const cli = new URL('../dist/cli.mjs', import.meta.url);

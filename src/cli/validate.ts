@@ -40,6 +40,6 @@ export function validateText(text: string, file: string): Report {
 }
 
 /** jsonc-parser's codes ("CommaExpected") as words ("comma expected"). */
-function describe(code: string): string {
+export function describe(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
