@@ -9,7 +9,7 @@ import {en, fill, isolate, type Strings} from '../i18n/strings.js';
 import {isDay} from '../model/dates.js';
 import {TIMEOUT_MS} from '../model/story-error.js';
 import type {Alignment, Story} from '../model/types.js';
-import {alignmentOf, alignmentsAt, claimsOf, dayOf, legendOf, pinsAt, stepAt} from '../timeline/state.js';
+import {alignmentOf, alignmentsAt, claimsOf, dayOf, legendOf, pinsAt, staleOpinions, stepAt} from '../timeline/state.js';
 import {stepBy, yearTicks} from '../timeline/ticks.js';
 import {captionView} from '../views/caption.js';
 import {captionStyles} from '../views/caption.styles.js';
@@ -170,6 +170,7 @@ export class AlignmentMap extends LitElement {
           total: story.events.length,
           when: event ? formatRange(event.date, event.end, t) : '',
           claims: event ? claimsOf(story, event.id) : [],
+          notes: [...new Set(staleOpinions(story, view.day).map((bloc) => fill(t.staleOpinion, {date: formatDate(bloc.asOf ?? '', t)})))],
           strings: t,
         })}
         ${groupsView(legend, t)}

@@ -10,6 +10,8 @@ export interface CaptionProps {
   total: number;
   when: string;
   claims: readonly Claim[];
+  /** Caveats about the day shown, such as opinions shown as they were stated at an earlier date. */
+  notes?: readonly string[];
   strings: Strings;
 }
 
@@ -24,9 +26,10 @@ export function captionView(p: CaptionProps): TemplateResult {
     </p>
     <h3 class="title">${event.title}</h3>
     <p class="summary">${event.summary}</p>
+    ${p.notes?.map((note) => html`<p class="note">${note}</p>`)}
     ${p.claims.map(
       (claim) => html`<aside class="claim">
-        <p><span class="label">${t.articleSays}:</span> <q>${claim.text}</q></p>
+        <p><span class="label">${t.articleSays}</span>${claim.speaker ? html` <span class="muted">(${fill(t.saidBy, {speaker: claim.speaker})})</span>` : nothing}<span class="label">:</span> <q>${claim.text}</q></p>
         <p><span class="label">${t.correction}:</span> ${claim.correction}</p>
         ${sourceList(t.sources, claim.sources)}
       </aside>`,

@@ -1,6 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Strings} from '../i18n/strings.js';
 import {fill} from '../i18n/strings.js';
+import {formatDate} from '../i18n/format.js';
 import type {LegendEntry} from '../timeline/state.js';
 import {swatch} from './swatch.js';
 
@@ -14,7 +15,9 @@ export function legendView(entries: readonly LegendEntry[], t: Strings): Templat
       ({bloc, count}) => html`<li data-bloc=${bloc.id}>
         ${swatch(bloc.colour)}
         <span class="name">${bloc.label}</span> <span class="count">${count}</span>
-        ${bloc.opinion ? html`<span class="badge" title=${fill(t.opinionOf, {who: bloc.opinion})}>${t.opinion}</span>` : nothing}
+        ${bloc.opinion
+          ? html`<span class="badge" title=${fill(t.opinionOf, {who: bloc.opinion})}>${bloc.asOf ? fill(t.opinionAsOf, {date: formatDate(bloc.asOf, t)}) : t.opinion}</span>`
+          : nothing}
       </li>`,
     )}
     <li data-bloc="none">${swatch()}<span class="name">${t.noBlocShort}</span></li>
