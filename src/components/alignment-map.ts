@@ -22,12 +22,16 @@ import {legendStyles} from '../views/legend.styles.js';
 import {noticesView} from '../views/notices.js';
 import {noticeStyles} from '../views/notices.styles.js';
 import {popupStyles} from '../views/popup.styles.js';
+import {themeNames} from '../views/theme.js';
+import {themeStyles} from '../views/theme.styles.js';
 import {timelineView} from '../views/timeline.js';
 import {timelineStyles} from '../views/timeline.styles.js';
 import {toolbarStyles} from '../views/toolbar.styles.js';
 import {worldView} from '../views/world.js';
 import {worldStyles} from '../views/world.styles.js';
+import type {LinkController} from './link-controller.js';
 import {MapController} from './map-controller.js';
+import {adoptStyles, OnDemand} from './on-demand.js';
 import {StoryController} from './story-controller.js';
 import {storyPopup} from './story-popup.js';
 import {ToolbarController} from './toolbar-controller.js';
@@ -64,7 +68,7 @@ interface DayView {
  * @cssprop --alignment-error / --alignment-error-ink / --alignment-error-line - The notice box.
  */
 export class AlignmentMap extends LitElement {
-  static override styles = [frameStyles, toolbarStyles, worldStyles, legendStyles, timelineStyles, captionStyles, popupStyles, noticeStyles];
+  static override styles = [themeStyles, frameStyles, toolbarStyles, worldStyles, legendStyles, timelineStyles, captionStyles, popupStyles, noticeStyles];
 
   /** URL of a story JSON file. Absent: the built-in story, which needs nothing from the server. */
   @property() src?: string;
@@ -75,6 +79,16 @@ export class AlignmentMap extends LitElement {
   /** ISO 3166-1 numeric id (`"586"`) of the country whose popup is open. */
   @property({reflect: true}) selected?: string;
 
+  /**
+   * `hash`: the map keeps its view (day, country, quote) in the page's address, restores it from a link, and
+   * offers Share. Only for a page that gives the map its address: absent (the default), the host page's URL
+   * is never touched.
+   */
+  @property({reflect: true}) link?: string;
+
+  /** `light`, `dark`, or `auto` (the default): follow the reader's `prefers-color-scheme`. */
+  @property({reflect: true}) theme?: 'light' | 'dark' | 'auto';
+
   /** Milliseconds to wait for a `src` before giving up with a message and a Retry button. */
   @property({type: Number}) timeout = TIMEOUT_MS;
 
@@ -84,9 +98,13 @@ export class AlignmentMap extends LitElement {
   private readonly _map = new MapController(this);
   private readonly _toolbar = new ToolbarController(this);
   private readonly _tooltip = new TooltipController(this, (target) => this._tipText(target));
+  /** Deep links and Share: loaded only for a map that owns its page's address, so embeds never pay for them. */
+  private readonly _links = new OnDemand(this, 'links', () => import('./link-controller.js'));
+  private _link?: LinkController;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._loader.sync();
+    if (this.link === 'hash') void this._linking();
     if (changed.has('date') && this.date && !isDay(this.date)) console.warn(`<alignment-map> ${this._dateNote()}`);
     const story = this._story;
     if (!story) return;
@@ -110,10 +128,10 @@ export class AlignmentMap extends LitElement {
         kept: story !== null,
         retryable: this._loader.retryable,
         onRetry: () => this._loader.retry(),
-        notes: this._notes(),
+        notes: [...this._notes(), ...(this._link?.notes ?? [])],
         strings: t,
       })}
-      ${this._toolbar.render([], [], t.more)}
+      ${this._toolbar.render(this._link?.tools() ?? [], this._link?.menu() ?? [], t.more)}
       ${this._stage(ready)}
       ${ready ? this._storyParts(ready.story, ready.view) : nothing}
       ${footerView(story?.source, t)}
@@ -136,7 +154,7 @@ export class AlignmentMap extends LitElement {
       })}
       ${this._tooltip.render()}
       ${ready
-        ? storyPopup({...ready.view, place: m.place, country: m.selectedCountry, strings: t, onClose: () => void m.close()})
+        ? storyPopup({...ready.view, place: m.place, country: m.selectedCountry, quote: this._link?.quote, strings: t, onClose: () => void m.close()})
         : this._loader.errors.length
           ? nothing
           : html`<p class="loading">${t.loading}</p>`}
@@ -189,8 +207,9 @@ export class AlignmentMap extends LitElement {
     if (country.id === null) return {bloc: 'none', label: `${country.name}: ${t.noId}`};
     const alignment = this._view && alignmentOf(this._view.alignments, country);
     const bloc = alignment && this._story?.blocs.find((b) => b.id === alignment.bloc);
-    const label = `${country.name}: ${bloc ? isolate(bloc.label) : t.noBlocShort}`;
-    return {bloc: bloc?.id ?? 'none', colour: bloc?.colour, label, involved: involved.includes(country.id)};
+    const name = bloc ? isolate(bloc.label) : t.noBlocShort;
+    const label = `${country.name}: ${bloc?.opinion ? fill(t.opinionTip, {bloc: name}) : name}`;
+    return {bloc: bloc?.id ?? 'none', colour: bloc?.colour, hatched: Boolean(bloc?.opinion), label, involved: involved.includes(country.id)};
   }
 
   private _pins(story: Story, day: string) {
@@ -200,10 +219,18 @@ export class AlignmentMap extends LitElement {
     });
   }
 
+  private async _linking(): Promise<void> {
+    const module = await this._links.get();
+    if (!module || this._link) return;
+    adoptStyles(this.shadowRoot, module.linkStyles);
+    this._link = new module.LinkController(this, this._map, () => this._story, () => (this._story ? this._openingDay(this._story) : ''), this._strings);
+  }
+
   private _notes(): string[] {
-    const notes: string[] = [];
+    const notes: string[] = this._links.failure ? [this._links.failure] : [];
     if (this.date && !isDay(this.date)) notes.push(this._dateNote());
     if (this.selected && !countries.has(this.selected)) notes.push(fill(this._strings.badSelected, {value: this.selected}));
+    if (this.theme && !themeNames.includes(this.theme)) notes.push(fill(this._strings.badTheme, {value: this.theme}));
     return notes;
   }
 

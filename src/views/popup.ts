@@ -19,6 +19,8 @@ export interface PopupProps {
   later?: readonly QuoteDetails[];
   /** Whether to say so when there are no quotes. */
   sayNoQuotes: boolean;
+  /** The id of a quote to highlight: the one a link opened. */
+  highlight?: string;
   strings: Strings;
   onClose: () => void;
 }
@@ -45,9 +47,9 @@ export function popupView(p: PopupProps): TemplateResult {
     <section>
       <h4>${t.quotes}</h4>
       ${p.quotes.length === 0 && p.sayNoQuotes ? html`<p class="muted">${p.later?.length ? t.noQuotesYet : t.noQuotes}</p>` : nothing}
-      ${p.quotes.map(quote)}
+      ${p.quotes.map((q) => quote(q, p.highlight))}
     </section>
-    ${p.later?.length ? html`<section class="later"><h4>${t.quotesLater}</h4>${p.later.map(quote)}</section>` : nothing}
+    ${p.later?.length ? html`<section class="later"><h4>${t.quotesLater}</h4>${p.later.map((q) => quote(q, p.highlight))}</section>` : nothing}
   </div>`;
 }
 
@@ -55,7 +57,7 @@ function blocSection(b: NonNullable<PopupProps['bloc']>, t: Strings): TemplateRe
   return html`<section>
     <h4>${b.label}</h4>
     ${b.bloc
-      ? html`<p class="bloc">${swatch(b.bloc.colour)} <strong>${b.bloc.label}</strong>
+      ? html`<p class="bloc">${swatch(b.bloc.colour, Boolean(b.bloc.opinion))} <strong>${b.bloc.label}</strong>
           ${b.bloc.opinion ? html`<span class="badge">${fill(t.opinionOf, {who: b.bloc.opinion})}</span>` : nothing}</p>
           ${b.reason ? html`<p>${b.reason}</p>` : nothing}
           ${b.source ? html`<p class="sources"><span class="label">${t.source}:</span> ${sourceLink(b.source)}</p>` : nothing}`
@@ -63,8 +65,8 @@ function blocSection(b: NonNullable<PopupProps['bloc']>, t: Strings): TemplateRe
   </section>`;
 }
 
-function quote(q: QuoteDetails): TemplateResult {
-  return html`<figure class="quote" data-quote=${q.id}>
+function quote(q: QuoteDetails, highlight?: string): TemplateResult {
+  return html`<figure class="quote ${q.id === highlight ? 'highlight' : ''}" data-quote=${q.id}>
     <blockquote>${q.text}</blockquote>
     <figcaption>— <strong>${q.speaker}</strong>, ${q.role}${q.when ? html` <span class="muted">(${q.when})</span>` : nothing}</figcaption>
     ${q.note ? html`<p class="note">${q.note}</p>` : nothing}
