@@ -34,8 +34,6 @@ const KEYS = ['date', 'country', 'quote'] as const;
 export const MAX_VALUE = 100;
 /** At most this many ignored parts are reported: a hash of ten thousand keys gets one short notice. */
 export const MAX_REPORTED = 5;
-/** Longer hashes are read only this far. */
-const MAX_HASH = 2000;
 
 const valid: Record<(typeof KEYS)[number], (value: string) => boolean> = {
   date: isDay,
@@ -61,7 +59,7 @@ export function parseHash(hash: string): Parsed {
     if (ignored.length < MAX_REPORTED) ignored.push({key: shorten(key), value: shorten(value), reason});
   };
   // URLSearchParams decodes `%xx` and `+` and never throws, even on a malformed escape.
-  for (const [key, value] of new URLSearchParams(text.slice(0, MAX_HASH))) {
+  for (const [key, value] of new URLSearchParams(text)) {
     if (!(KEYS as readonly string[]).includes(key)) skip(key, value, 'key');
     else if (link[key as keyof Link] !== undefined) skip(key, value, 'repeated');
     else if (value.length > MAX_VALUE) skip(key, value, 'long');
