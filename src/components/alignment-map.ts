@@ -57,15 +57,21 @@ interface DayView {
  * @csspart footer - Credits and notes. @csspart popup - A country's or a pin's dialog.
  * @csspart error - Errors and notices. @csspart button - Every button.
  *
+ * Every colour it draws, but the story's bloc colours, is a custom property; each has a light and a dark
+ * default (the theme follows `prefers-color-scheme` unless `theme` says otherwise):
  * @cssprop --alignment-font - Font family. @cssprop --alignment-font-size - Base text size (15px).
  * @cssprop --alignment-ink - Text colour. @cssprop --alignment-paper - Background.
  * @cssprop --alignment-muted - Secondary text. @cssprop --alignment-line - Rules and borders.
  * @cssprop --alignment-raised - Pressed buttons and menu hover.
  * @cssprop --alignment-neutral - Countries in no bloc.
- * @cssprop --alignment-border - Borders between countries. @cssprop --alignment-accent - Outlines and pins.
+ * @cssprop --alignment-border - Borders between countries (default: the paper).
+ * @cssprop --alignment-accent - Outlines and pins (default: the ink).
  * @cssprop --alignment-focus - Focus rings and the selected country.
+ * @cssprop --alignment-hatch - The bands over an opinion's colour (default: the paper).
  * @cssprop --alignment-claim / --alignment-claim-ink - A correction's box and text.
  * @cssprop --alignment-error / --alignment-error-ink / --alignment-error-line - The notice box.
+ * @cssprop --alignment-highlight - The quote a link opened.
+ * @cssprop --alignment-shadow - Shadows under popups and the menu.
  */
 export class AlignmentMap extends LitElement {
   static override styles = [themeStyles, frameStyles, toolbarStyles, worldStyles, legendStyles, timelineStyles, captionStyles, popupStyles, noticeStyles];

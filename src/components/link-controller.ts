@@ -133,6 +133,7 @@ export class LinkController implements ReactiveController {
     addEventListener('hashchange', this.onPop);
     const root = this.host.renderRoot;
     for (const type of ['click', 'keydown', 'input', 'change']) root.addEventListener(type, this.onReader, true);
+    this.host.requestUpdate();
   }
 
   private stop(): void {
