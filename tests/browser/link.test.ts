@@ -15,8 +15,7 @@ function setHash(hash: string): void {
 async function linked(hash: string, attributes: Record<string, string> = {}): Promise<AlignmentMap> {
   setHash(hash);
   const el = await mount({src: MINI, link: 'hash', ...attributes});
-  await until(() => $(el, '[data-menu="share"]') || ($(el, '.toolbar') && $(el, '.caption')));
-  await until(() => $(el, '.caption'));
+  await until(() => $(el, '[data-menu="share"]') && $(el, '.caption'), 30_000);
   await el.updateComplete;
   return el;
 }
@@ -35,7 +34,7 @@ afterEach(() => {
   Reflect.deleteProperty(navigator, 'clipboard');
 });
 
-describe('deep links (link="hash")', () => {
+describe('deep links (link="hash")', {timeout: 60_000}, () => {
   it('opens the day and the country a link names', async () => {
     const el = await linked('#date=2017-06-09&country=586');
     await until(() => el.date === '2017-06-09' && el.selected === '586');
@@ -148,7 +147,7 @@ describe('deep links (link="hash")', () => {
   });
 });
 
-describe('Share', () => {
+describe('Share', {timeout: 60_000}, () => {
   async function share(el: AlignmentMap): Promise<void> {
     $<HTMLButtonElement>(el, '[aria-controls="more-menu"]')!.click();
     await el.updateComplete;

@@ -29,7 +29,7 @@ async function seriousViolations(root: Element): Promise<string[]> {
 
 const paper = {light: 'rgb(255, 255, 255)', dark: 'rgb(21, 25, 29)'};
 
-describe('themes', () => {
+describe('themes', {timeout: 60_000}, () => {
   it('follows prefers-color-scheme by default, and the theme attribute overrides it', async () => {
     const el = await mount();
     const background = () => getComputedStyle($(el, '.frame')!).backgroundColor;
@@ -69,7 +69,7 @@ describe('themes', () => {
   }
 });
 
-describe('a second channel beyond colour', () => {
+describe('a second channel beyond colour', {timeout: 60_000}, () => {
   it('hatches an opinion on the map, in the legend and in the popup, and names it in the tooltip label', async () => {
     const el = await mount({date: '2021-04-06', selected: '586'});
     const fill = $(el, 'path[data-id="586"]')!.getAttribute('fill')!;
@@ -87,7 +87,7 @@ describe('a second channel beyond colour', () => {
   });
 });
 
-describe('the country layer: stripes and the overlap mark', () => {
+describe('the country layer: stripes and the overlap mark', {timeout: 60_000}, () => {
   function draw(box: HTMLElement, look: (country: WorldCountry) => CountryView): void {
     render(worldView({world, label: 'Test map', look, focus: undefined, selected: undefined, pins: []}), box);
   }
