@@ -29,6 +29,8 @@ describe('parseHash', () => {
     expect(ignored[0]?.reason).toBe('long');
     expect(ignored[0]?.value.length).toBeLessThanOrEqual(40);
   });
+  it('parseHash still reads what follows an over-long value', () =>
+    expect(parseHash(`#quote=${'x'.repeat(50_000)}&country=586`).link).toEqual({country: '586'}));
   it('parseHash decodes escapes and keeps markup as text', () => {
     expect(parseHash('#quote=%3Cscript%3Ealert(1)%3C%2Fscript%3E').link.quote).toBe('<script>alert(1)</script>');
     expect(parseHash('#country=%3Cimg%20src%3Dx%3E').ignored).toEqual([{key: 'country', value: '<img src=x>', reason: 'invalid'}]);
