@@ -9,7 +9,7 @@ import {en, fill, isolate, type Strings} from '../i18n/strings.js';
 import {isDay} from '../model/dates.js';
 import {TIMEOUT_MS} from '../model/story-error.js';
 import type {Alignment, Story} from '../model/types.js';
-import {alignmentOf, alignmentsAt, claimsOf, dayOf, legendOf, pinsAt, staleOpinions, stepAt} from '../timeline/state.js';
+import {alignmentOf, alignmentsAt, claimsOf, dayOf, legendOf, overlapsAt, pinsAt, staleOpinions, stepAt} from '../timeline/state.js';
 import {stepBy, yearTicks} from '../timeline/ticks.js';
 import {captionView} from '../views/caption.js';
 import {captionStyles} from '../views/caption.styles.js';
@@ -22,12 +22,16 @@ import {legendStyles} from '../views/legend.styles.js';
 import {noticesView} from '../views/notices.js';
 import {noticeStyles} from '../views/notices.styles.js';
 import {popupStyles} from '../views/popup.styles.js';
+import {themeNames} from '../views/theme.js';
+import {themeStyles} from '../views/theme.styles.js';
 import {timelineView} from '../views/timeline.js';
 import {timelineStyles} from '../views/timeline.styles.js';
 import {toolbarStyles} from '../views/toolbar.styles.js';
 import {worldView} from '../views/world.js';
 import {worldStyles} from '../views/world.styles.js';
+import type {LinkController} from './link-controller.js';
 import {MapController} from './map-controller.js';
+import {adoptStyles, OnDemand} from './on-demand.js';
 import {StoryController} from './story-controller.js';
 import {storyPopup} from './story-popup.js';
 import {ToolbarController} from './toolbar-controller.js';
@@ -39,6 +43,8 @@ interface DayView {
   day: string;
   index: number;
   alignments: Map<string, Alignment[]>;
+  /** Countries whose memberships on the day span two sides (NATO and the SCO, say). */
+  overlaps: ReadonlyMap<string, unknown>;
 }
 
 /**
@@ -53,18 +59,24 @@ interface DayView {
  * @csspart footer - Credits and notes. @csspart popup - A country's or a pin's dialog.
  * @csspart error - Errors and notices. @csspart button - Every button.
  *
+ * Every colour it draws, but the story's bloc colours, is a custom property; each has a light and a dark
+ * default (the theme follows `prefers-color-scheme` unless `theme` says otherwise):
  * @cssprop --alignment-font - Font family. @cssprop --alignment-font-size - Base text size (15px).
  * @cssprop --alignment-ink - Text colour. @cssprop --alignment-paper - Background.
  * @cssprop --alignment-muted - Secondary text. @cssprop --alignment-line - Rules and borders.
  * @cssprop --alignment-raised - Pressed buttons and menu hover.
  * @cssprop --alignment-neutral - Countries in no bloc.
- * @cssprop --alignment-border - Borders between countries. @cssprop --alignment-accent - Outlines and pins.
+ * @cssprop --alignment-border - Borders between countries (default: the paper).
+ * @cssprop --alignment-accent - Outlines and pins (default: the ink).
  * @cssprop --alignment-focus - Focus rings and the selected country.
+ * @cssprop --alignment-hatch - The bands over an opinion's colour (default: the paper).
  * @cssprop --alignment-claim / --alignment-claim-ink - A correction's box and text.
  * @cssprop --alignment-error / --alignment-error-ink / --alignment-error-line - The notice box.
+ * @cssprop --alignment-highlight - The quote a link opened.
+ * @cssprop --alignment-shadow - Shadows under popups and the menu.
  */
 export class AlignmentMap extends LitElement {
-  static override styles = [frameStyles, toolbarStyles, worldStyles, legendStyles, timelineStyles, captionStyles, popupStyles, noticeStyles];
+  static override styles = [themeStyles, frameStyles, toolbarStyles, worldStyles, legendStyles, timelineStyles, captionStyles, popupStyles, noticeStyles];
 
   /** URL of a story JSON file. Absent: the built-in story, which needs nothing from the server. */
   @property() src?: string;
@@ -75,6 +87,16 @@ export class AlignmentMap extends LitElement {
   /** ISO 3166-1 numeric id (`"586"`) of the country whose popup is open. */
   @property({reflect: true}) selected?: string;
 
+  /**
+   * `hash`: the map keeps its view (day, country, quote) in the page's address, restores it from a link, and
+   * offers Share. Only for a page that gives the map its address: absent (the default), the host page's URL
+   * is never touched.
+   */
+  @property({reflect: true}) link?: string;
+
+  /** `light`, `dark`, or `auto` (the default): follow the reader's `prefers-color-scheme`. */
+  @property({reflect: true}) theme?: 'light' | 'dark' | 'auto';
+
   /** Milliseconds to wait for a `src` before giving up with a message and a Retry button. */
   @property({type: Number}) timeout = TIMEOUT_MS;
 
@@ -84,15 +106,19 @@ export class AlignmentMap extends LitElement {
   private readonly _map = new MapController(this);
   private readonly _toolbar = new ToolbarController(this);
   private readonly _tooltip = new TooltipController(this, (target) => this._tipText(target));
+  /** Deep links and Share: loaded only for a map that owns its page's address, so embeds never pay for them. */
+  private readonly _links = new OnDemand(this, 'links', () => import('./link-controller.js'));
+  private _link?: LinkController;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._loader.sync();
+    if (this.link === 'hash') void this._linking();
     if (changed.has('date') && this.date && !isDay(this.date)) console.warn(`<alignment-map> ${this._dateNote()}`);
     const story = this._story;
     if (!story) return;
     const day = this.date && isDay(this.date) ? this.date : this._openingDay(story);
     if (this._view?.day !== day || this._view.story !== story)
-      this._view = {story, day, index: stepAt(story.events, day), alignments: alignmentsAt(story, day)};
+      this._view = {story, day, index: stepAt(story.events, day), alignments: alignmentsAt(story, day), overlaps: overlapsAt(story, day)};
     // One popup at a time, and the attribute wins: a page that selects a country closes a pin's popup.
     const spoken = new Set(pinsAt(story, day).map((p) => p.place.id));
     this._map.keepPlace((place) => spoken.has(place), changed.has('selected') && Boolean(this.selected));
@@ -111,10 +137,10 @@ export class AlignmentMap extends LitElement {
         kept: story !== null,
         retryable: this._loader.retryable,
         onRetry: () => this._loader.retry(),
-        notes: this._notes(),
+        notes: [...this._notes(), ...(this._link?.notes ?? [])],
         strings: t,
       })}
-      ${this._toolbar.render([], [], t.more)}
+      ${this._toolbar.render(this._link?.tools() ?? [], this._link?.menu() ?? [], t.more)}
       ${this._stage(ready)}
       ${ready ? this._storyParts(ready.story, ready.view) : nothing}
       ${footerView(story?.source, t)}
@@ -137,7 +163,7 @@ export class AlignmentMap extends LitElement {
       })}
       ${this._tooltip.render()}
       ${ready
-        ? storyPopup({...ready.view, place: m.place, country: m.selectedCountry, strings: t, onClose: () => void m.close()})
+        ? storyPopup({...ready.view, place: m.place, country: m.selectedCountry, quote: this._link?.quote, strings: t, onClose: () => void m.close()})
         : this._loader.errors.length
           ? nothing
           : html`<p class="loading">${t.loading}</p>`}
@@ -148,7 +174,8 @@ export class AlignmentMap extends LitElement {
     const t = this._strings;
     const event = story.events[view.index];
     const legend = legendOf(story, view.alignments);
-    return html`${legendView(legend, t)}
+    const striped = [...view.alignments.values()].some((held) => held.length > 1);
+    return html`${legendView(legend, t, {striped, ringed: view.overlaps.size > 0})}
       ${timelineView({
         events: story.events,
         index: view.index,
@@ -189,10 +216,21 @@ export class AlignmentMap extends LitElement {
   private _look(country: WorldCountry, involved: readonly string[] = []): CountryView {
     const t = this._strings;
     if (country.id === null) return {bloc: 'none', label: `${country.name}: ${t.noId}`};
-    const alignment = this._view && alignmentOf(this._view.alignments, country)[0];
-    const bloc = alignment && this._story?.blocs.find((b) => b.id === alignment.bloc);
-    const label = `${country.name}: ${bloc ? isolate(bloc.label) : t.noBlocShort}`;
-    return {bloc: bloc?.id ?? 'none', colour: bloc?.colour, label, involved: involved.includes(country.id)};
+    // Every group it holds on the day: the latest fills it, the others are stripes, and all are named.
+    const blocs = (this._view ? alignmentOf(this._view.alignments, country) : []).flatMap((a) => this._story?.blocs.find((b) => b.id === a.bloc) ?? []);
+    const [bloc, ...others] = blocs;
+    const names = blocs.map((b) => (b.opinion ? fill(t.opinionTip, {bloc: isolate(b.label)}) : isolate(b.label)));
+    const mark = Boolean(this._view?.overlaps.has(country.id));
+    const label = `${country.name}: ${names.join(', ') || t.noBlocShort}${mark ? ` · ${t.bothSides}` : ''}`;
+    return {
+      bloc: bloc?.id ?? 'none',
+      colour: bloc?.colour,
+      hatched: Boolean(bloc?.opinion),
+      stripes: others.length ? others.map((b) => b.colour) : undefined,
+      mark,
+      label,
+      involved: involved.includes(country.id),
+    };
   }
 
   private _pins(story: Story, day: string) {
@@ -202,11 +240,19 @@ export class AlignmentMap extends LitElement {
     });
   }
 
+  private async _linking(): Promise<void> {
+    const module = await this._links.get();
+    if (!module || this._link) return;
+    adoptStyles(this.shadowRoot, module.linkStyles);
+    this._link = new module.LinkController(this, this._map, () => this._story, () => (this._story ? this._openingDay(this._story) : ''), this._strings);
+  }
+
   private _notes(): string[] {
-    const notes: string[] = [];
+    const notes: string[] = this._links.failure ? [this._links.failure] : [];
     if (this.date && !isDay(this.date)) notes.push(this._dateNote());
     if (this.selected && !countries.has(this.selected)) notes.push(fill(this._strings.badSelected, {value: this.selected}));
     if (this._loader.failure) notes.push(this._loader.failure);
+    if (this.theme && !themeNames.includes(this.theme)) notes.push(fill(this._strings.badTheme, {value: this.theme}));
     return notes;
   }
 

@@ -17,6 +17,8 @@ export interface StoryPopupProps {
   place: string | undefined;
   /** The selected country's id, when it is a country of the map. */
   country: string | undefined;
+  /** A quote that a link opened: highlighted. */
+  quote?: string;
   strings: Strings;
   onClose: () => void;
 }
@@ -29,7 +31,7 @@ function sideOf(x: number): PopupProps['side'] {
 /** The open popup, a pin's or a country's, composed from the story on the day shown; or nothing. */
 export function storyPopup(p: StoryPopupProps): TemplateResult | typeof nothing {
   const {story, day, strings: t} = p;
-  const common = {strings: t, onClose: p.onClose};
+  const common = {strings: t, onClose: p.onClose, highlight: p.quote};
   const pending = awaitingDetails(story);
   const pin = p.place ? pinsAt(story, day).find((one) => one.place.id === p.place) : undefined;
   if (pin) {

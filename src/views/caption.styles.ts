@@ -21,8 +21,8 @@ export const captionStyles = css`
   .claim {
     margin: 8px 0;
     padding: 8px 10px;
-    background: var(--alignment-claim, #fff7e0);
-    color: var(--alignment-claim-ink, var(--_ink));
+    background: var(--_claim);
+    color: var(--_claim-ink);
     border-radius: 6px;
     font-size: 0.93em;
   }

@@ -1,22 +1,61 @@
 import {noChange} from 'lit';
 import {Directive, directive, PartType, type ElementPart, type PartInfo} from 'lit/directive.js';
 import type {World, WorldCountry} from '../geo/world.js';
+import {Patterns} from './patterns.js';
 
 /** What the map shows of one country on the current day. */
 export interface CountryView {
   bloc: string;
   colour?: string;
-  /** Accessible name and tooltip: "Pakistan: Eastern block". */
+  /** Accessible name and tooltip: "Pakistan: Eastern block (opinion)". */
   label: string;
   /** Whether the current event involves it: outlined. */
   involved?: boolean;
+  /** Drawn with a hatch over its colour: its bloc is someone's opinion, not a fact. */
+  hatched?: boolean;
+  /** Other colours it holds at the same time, drawn as stripes across its own. */
+  stripes?: readonly string[];
+  /** A ring at its centre: it holds memberships on both sides. */
+  mark?: boolean;
 }
 
 export type Look = (country: WorldCountry) => CountryView;
-type Layer = 'paths' | 'dots';
+type Layer = 'paths' | 'dots' | 'marks';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const prototypes = new WeakMap<World, Partial<Record<Layer, DocumentFragment>>>();
+const dotIndexes = new WeakMap<World, number[]>();
+
+/** What the layers of one map share in a render: its patterns, and each country's view, computed once. */
+interface Shared {
+  patterns: Patterns;
+  look?: Look;
+  views: CountryView[];
+}
+const shared = new WeakMap<SVGElement, Shared>();
+
+function sharedOf(svg: SVGElement): Shared {
+  let found = shared.get(svg);
+  if (!found) shared.set(svg, (found = {patterns: new Patterns(svg.querySelector('defs') ?? svg), views: []}));
+  return found;
+}
+
+/**
+ * Every country's view. The paths layer comes first in the map's template and always asks `look`; the dots and
+ * marks of the same render reuse its answers instead of asking again for every country.
+ */
+function viewsOf(s: Shared, world: World, look: Look, first: boolean): CountryView[] {
+  if (first || s.look !== look) s.views = world.countries.map(look);
+  s.look = look;
+  return s.views;
+}
+
+/** Indexes in `world.countries` of the countries drawn with a dot. */
+function dotsOf(world: World): number[] {
+  let found = dotIndexes.get(world);
+  if (!found) dotIndexes.set(world, (found = world.countries.flatMap((c, i) => (c.dot ? [i] : []))));
+  return found;
+}
 
 /**
  * The layer's elements for a world, built once per page and cloned for each map: cloning parsed nodes is
@@ -28,7 +67,7 @@ function prototypeOf(world: World, layer: Layer): DocumentFragment {
   const built = layers[layer];
   if (built) return built;
   const fragment = document.createDocumentFragment();
-  for (const country of world.countries) {
+  for (const country of layer === 'marks' ? [] : world.countries) {
     if (layer === 'dots' && !country.dot) continue;
     const element = document.createElementNS(SVG, layer === 'paths' ? 'path' : 'circle');
     if (layer === 'paths') element.setAttribute('d', country.d);
@@ -51,18 +90,29 @@ function radius(coloured: boolean, scale: number): number {
   return (coloured ? 18 : 10) * scale;
 }
 
+/** The overlap mark: a ring on the country's centre, which the country's label explains. */
+function markOf(country: WorldCountry, scale: number): SVGCircleElement {
+  const ring = document.createElementNS(SVG, 'circle');
+  const attributes = {class: 'overlap', cx: country.c[0], cy: country.c[1], r: 24 * scale, 'aria-hidden': 'true', 'data-country': country.id ?? ''};
+  for (const [name, value] of Object.entries(attributes)) ring.setAttribute(name, String(value));
+  return ring;
+}
+
 interface Applied {
   bloc?: string;
-  colour?: string;
+  fill?: string;
   label?: string;
   focus?: boolean;
   involved?: boolean;
+  mark?: SVGCircleElement;
 }
 
 /**
- * Draws every country (or every small state's dot) into the element it is bound to, then on each update
- * touches only what changed: a timeline step sets the fill, `data-bloc` and label of the few countries that
- * moved. This is Lit's sanctioned way to manage many nodes imperatively; nothing else writes to them.
+ * Draws every country (or every small state's dot, or the overlap marks) into the element it is bound to,
+ * then on each update touches only what changed: a timeline step sets the fill, `data-bloc` and label of the
+ * few countries that moved. This is Lit's sanctioned way to manage many nodes imperatively; nothing else
+ * writes to them. Hatches and stripes are `<pattern>`s in the map's `<defs>`, set by a `fill` attribute
+ * (never a style, which a strict Content-Security-Policy would block).
  */
 class CountryLayer extends Directive {
   private nodes: SVGElement[] = [];
@@ -79,31 +129,47 @@ class CountryLayer extends Directive {
   }
 
   override update(part: ElementPart, [world, layer, look, focus, scale]: Parameters<this['render']>): unknown {
+    const s = sharedOf((part.element.closest('svg') ?? part.element) as SVGElement);
     if (this.drawn !== world) {
       part.element.replaceChildren(prototypeOf(world, layer).cloneNode(true));
       this.nodes = [...part.element.children] as SVGElement[];
-      this.applied = this.nodes.map(() => ({}));
+      this.applied = (layer === 'marks' ? world.countries : this.nodes).map(() => ({}));
       this.drawn = world;
     }
-    const shown = layer === 'dots' ? world.countries.filter((c) => c.dot) : world.countries;
-    shown.forEach((country, i) => this.apply(this.nodes[i]!, this.applied[i]!, look(country), country.id !== null && country.id === focus, layer, scale));
+    const views = viewsOf(s, world, look, layer === 'paths');
+    if (layer === 'marks') views.forEach((view, i) => this.mark(part.element, this.applied[i]!, world.countries[i]!, view, scale));
+    const dots = layer === 'dots' ? dotsOf(world) : undefined;
+    this.nodes.forEach((node, i) => {
+      const index = dots ? dots[i]! : i;
+      const id = world.countries[index]!.id;
+      this.apply(node, this.applied[i]!, views[index]!, s.patterns, id !== null && id === focus, layer, scale);
+    });
     return noChange;
   }
 
-  private apply(node: SVGElement, was: Applied, now: CountryView, focus: boolean, layer: Layer, scale: number): void {
+  private apply(node: SVGElement, was: Applied, now: CountryView, patterns: Patterns, focus: boolean, layer: Layer, scale: number): void {
     if (was.bloc !== now.bloc) node.setAttribute('data-bloc', (was.bloc = now.bloc));
-    if (was.colour !== now.colour) {
-      was.colour = now.colour;
-      if (now.colour) node.setAttribute('fill', now.colour);
+    const fill = now.colour ? patterns.fill({colour: now.colour, hatched: now.hatched, stripes: now.stripes}) : undefined;
+    if (was.fill !== fill) {
+      was.fill = fill;
+      if (fill) node.setAttribute('fill', fill);
       else node.removeAttribute('fill');
-      if (layer === 'dots') node.setAttribute('r', String(radius(Boolean(now.colour), scale)));
+      if (layer === 'dots') node.setAttribute('r', String(radius(Boolean(fill), scale)));
     }
     if (was.label !== now.label) node.setAttribute('aria-label', (was.label = now.label));
     // An attribute on the country itself, not an outline drawn over it: a step then adds no nodes and no geometry.
     if (layer === 'paths' && was.involved !== Boolean(now.involved)) node.toggleAttribute('data-involved', (was.involved = Boolean(now.involved)));
     if (layer === 'paths' && was.focus !== focus && node.hasAttribute('tabindex')) node.setAttribute('tabindex', (was.focus = focus) ? '0' : '-1');
   }
+
+  private mark(layer: Element, was: Applied, country: WorldCountry, now: CountryView, scale: number): void {
+    if (Boolean(was.mark) === Boolean(now.mark)) return;
+    if (was.mark) {
+      was.mark.remove();
+      was.mark = undefined;
+    } else layer.append((was.mark = markOf(country, scale)));
+  }
 }
 
-/** Binds the country layer to a `<g>`: `<g ${countryLayer(world, 'paths', look, focus, scale)}>`. */
+/** Binds a layer to a `<g>` inside the map's `<svg>`: `<g ${countryLayer(world, 'paths', look, focus, scale)}>`. */
 export const countryLayer = directive(CountryLayer);

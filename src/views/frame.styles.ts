@@ -1,7 +1,7 @@
 import {css} from 'lit';
 
 /**
- * The element's frame: theming variables, a text reset that hostile page CSS cannot undo, and the layout.
+ * The element's frame (its colours are in theme.styles.ts): a text reset that hostile page CSS cannot undo, and the layout.
  *
  * One column below 900 px of the element's own width (an embed knows its column, not the screen): header,
  * map, legend, timeline, then the caption, so that nothing a step changes sits above the buttons a thumb taps.
@@ -12,15 +12,6 @@ export const frameStyles = css`
   :host {
     display: block;
     container: alignment / inline-size;
-    --_ink: var(--alignment-ink, #1d232a);
-    --_paper: var(--alignment-paper, #fff);
-    --_muted: var(--alignment-muted, #59636e);
-    --_line: var(--alignment-line, #d5dbe1);
-    --_neutral: var(--alignment-neutral, #dde1e5);
-    --_border: var(--alignment-border, #fff);
-    --_accent: var(--alignment-accent, #1d232a);
-    --_focus: var(--alignment-focus, #005fcc);
-    --_raised: var(--alignment-raised, #f4f6f8);
   }
   :host([hidden]) {
     display: none;

@@ -37,6 +37,12 @@ export const legendStyles = css`
     flex: none;
     vertical-align: -2px;
   }
+  .swatch .stripe-a {
+    fill: var(--_neutral);
+  }
+  .swatch .stripe-b {
+    fill: var(--_muted);
+  }
   .swatch.none rect {
     fill: var(--_neutral);
   }

@@ -3,17 +3,17 @@ import type {Strings} from '../i18n/strings.js';
 import {fill} from '../i18n/strings.js';
 import {formatDate} from '../i18n/format.js';
 import type {LegendEntry} from '../timeline/state.js';
-import {swatch} from './swatch.js';
+import {ringSwatch, stripedSwatch, swatch} from './swatch.js';
 
 /**
  * The blocs on the map now, with their counts; a bloc that is someone's opinion says so and whose. What each
  * group means is in `groupsView`, not in a hover-only title, so touch and keyboard readers get it too.
  */
-export function legendView(entries: readonly LegendEntry[], t: Strings): TemplateResult {
+export function legendView(entries: readonly LegendEntry[], t: Strings, shown: {striped: boolean; ringed: boolean} = {striped: false, ringed: false}): TemplateResult {
   return html`<div class="key" part="legend"><ul class="legend" aria-label=${t.legendLabel} tabindex="0">
     ${entries.map(
       ({bloc, count}) => html`<li data-bloc=${bloc.id}>
-        ${swatch(bloc.colour)}
+        ${swatch(bloc.colour, Boolean(bloc.opinion))}
         <span class="name">${bloc.label}</span> <span class="count">${count}</span>
         ${bloc.opinion
           ? html`<span class="badge" title=${fill(t.opinionOf, {who: bloc.opinion})}>${bloc.asOf ? fill(t.opinionAsOf, {date: formatDate(bloc.asOf, t)}) : t.opinion}</span>`
@@ -21,6 +21,8 @@ export function legendView(entries: readonly LegendEntry[], t: Strings): Templat
       </li>`,
     )}
     <li data-bloc="none">${swatch()}<span class="name">${t.noBlocShort}</span></li>
+    ${shown.striped ? html`<li data-key="striped">${stripedSwatch()}<span class="name">${t.twoGroups}</span></li>` : nothing}
+    ${shown.ringed ? html`<li data-key="ringed">${ringSwatch()}<span class="name">${t.bothSides}</span></li>` : nothing}
   </ul></div>`;
 }
 
@@ -30,7 +32,7 @@ export function groupsView(entries: readonly LegendEntry[], t: Strings): Templat
     <summary>${t.groups}</summary>
     <dl>
       ${entries.map(
-        ({bloc}) => html`<dt>${swatch(bloc.colour)} ${bloc.label}</dt>
+        ({bloc}) => html`<dt>${swatch(bloc.colour, Boolean(bloc.opinion))} ${bloc.label}</dt>
           <dd>${bloc.description}${bloc.opinion ? html` <em>${fill(t.opinionOf, {who: bloc.opinion})}</em>` : nothing}</dd>`,
       )}
     </dl>

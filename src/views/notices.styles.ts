@@ -4,10 +4,10 @@ import {css} from 'lit';
 export const noticeStyles = css`
   .notice {
     padding: 10px 14px;
-    border: 1px solid var(--alignment-error-line, #b3261e);
+    border: 1px solid var(--_error-line);
     border-radius: 8px;
-    background: var(--alignment-error, #fdf0ef);
-    color: var(--alignment-error-ink, #5c1410);
+    background: var(--_error);
+    color: var(--_error-ink);
   }
   .notice .heading {
     margin: 0 0 6px;

@@ -17,7 +17,7 @@ export const popupStyles = css`
     color: var(--_ink);
     border: 1px solid var(--_line);
     border-radius: 8px;
-    box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
+    box-shadow: 0 6px 24px var(--_shadow);
     font-size: 0.93em;
   }
   .popup.left {
@@ -35,7 +35,7 @@ export const popupStyles = css`
       inline-size: auto;
       max-block-size: 62vh;
       border-radius: 14px 14px 0 0;
-      box-shadow: 0 -6px 24px rgb(0 0 0 / 0.25);
+      box-shadow: 0 -6px 24px var(--_shadow);
       padding-block-end: max(12px, env(safe-area-inset-bottom));
     }
   }

@@ -22,6 +22,8 @@ export interface PopupProps {
   later?: readonly QuoteDetails[];
   /** Whether to say so when there are no quotes. */
   sayNoQuotes: boolean;
+  /** The id of a quote to highlight: the one a link opened. */
+  highlight?: string;
   strings: Strings;
   onClose: () => void;
 }
@@ -53,9 +55,9 @@ export function popupView(p: PopupProps): TemplateResult {
       ${p.pending && (p.quotes.length || p.later?.length)
         ? html`<p class="muted">${t.loadingDetails}</p>`
         : html`${p.quotes.length === 0 && p.sayNoQuotes ? html`<p class="muted">${p.later?.length ? t.noQuotesYet : t.noQuotes}</p>` : nothing}
-          ${p.quotes.map(quote)}`}
+          ${p.quotes.map((q) => quote(q, p.highlight))}`}
     </section>
-    ${p.later?.length && !p.pending ? html`<section class="later"><h4>${t.quotesLater}</h4>${p.later.map(quote)}</section>` : nothing}
+    ${p.later?.length && !p.pending ? html`<section class="later"><h4>${t.quotesLater}</h4>${p.later.map((q) => quote(q, p.highlight))}</section>` : nothing}
   </div>`;
 }
 
@@ -65,7 +67,7 @@ function blocSection(b: NonNullable<PopupProps['blocs']>, pending: boolean, t: S
     <h4>${b.label}</h4>
     ${b.items.length
       ? b.items.map(
-          (item) => html`<p class="bloc">${swatch(item.bloc.colour)} <strong>${item.bloc.label}</strong>
+          (item) => html`<p class="bloc">${swatch(item.bloc.colour, Boolean(item.bloc.opinion))} <strong>${item.bloc.label}</strong>
               ${item.bloc.opinion ? html`<span class="badge">${fill(t.opinionOf, {who: item.bloc.opinion})}</span>` : nothing}</p>
             ${pending
               ? html`<p class="muted">${t.loadingDetails}</p>`
@@ -76,8 +78,8 @@ function blocSection(b: NonNullable<PopupProps['blocs']>, pending: boolean, t: S
   </section>`;
 }
 
-function quote(q: QuoteDetails): TemplateResult {
-  return html`<figure class="quote" data-quote=${q.id}>
+function quote(q: QuoteDetails, highlight?: string): TemplateResult {
+  return html`<figure class="quote ${q.id === highlight ? 'highlight' : ''}" data-quote=${q.id}>
     <blockquote>${q.text}</blockquote>
     <figcaption>— <strong>${q.speaker}</strong>, ${q.role}${q.when ? html` <span class="muted">(${q.when})</span>` : nothing}</figcaption>
     ${q.note ? html`<p class="note">${q.note}</p>` : nothing}

@@ -29,7 +29,7 @@ export const toolbarStyles = css`
     background: var(--_paper);
     border: 1px solid var(--_line);
     border-radius: 8px;
-    box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
+    box-shadow: 0 6px 24px var(--_shadow);
   }
   .menu[hidden] {
     display: none;

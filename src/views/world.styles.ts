@@ -24,7 +24,7 @@ export const worldStyles = css`
     cursor: default;
   }
   .country:hover {
-    filter: brightness(0.92);
+    filter: brightness(var(--_hover));
   }
   .country:focus-visible {
     stroke: var(--_focus);
@@ -43,6 +43,19 @@ export const worldStyles = css`
   .dot[data-bloc='none'] {
     fill: var(--_muted);
     opacity: 0.5;
+  }
+  /* The hatch of an opinion, on the map and in its keys: the paper's colour, so it reads as a lighter, broken
+     fill in either theme and in greyscale print. */
+  .hatch {
+    fill: var(--_hatch);
+    fill-opacity: 0.65;
+  }
+  .overlap {
+    fill: var(--_paper);
+    stroke: var(--_ink);
+    stroke-width: 1.5px;
+    vector-effect: non-scaling-stroke;
+    pointer-events: none;
   }
   .selected {
     fill: none;

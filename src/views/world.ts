@@ -22,15 +22,18 @@ export interface WorldProps {
 
 /**
  * The map as an SVG template. Country paths come precomputed from the build and are managed by the
- * countryLayer directive, so a timeline step only touches the countries whose bloc changed.
+ * countryLayer directive, so a timeline step only touches the countries whose bloc changed. The directive
+ * writes the hatch and stripe patterns into `<defs>`.
  */
 export function worldView(p: WorldProps): TemplateResult {
   const {world} = p;
   const selected = p.selected === undefined ? undefined : world.countries.find((c) => c.id === p.selected);
   const scale = world.width / 4000;
   return svg`<svg class="map" viewBox="0 0 ${world.width} ${world.height}" role="group" aria-label=${p.label}>
+    <defs></defs>
     <g class="countries" ${countryLayer(world, 'paths', p.look, p.focus, scale)}></g>
     <g class="dots" ${countryLayer(world, 'dots', p.look, p.focus, scale)}></g>
+    <g class="marks" ${countryLayer(world, 'marks', p.look, p.focus, scale)}></g>
     ${selected ? svg`<path class="selected" d=${selected.d} aria-hidden="true"></path>` : nothing}
     <g class="pins">${p.pins.map((one) => pin(one, scale))}</g>
   </svg>`;

@@ -9,7 +9,7 @@ import alignments from '../fixtures/csv/good/alignments.csv?raw';
 import quotes from '../fixtures/csv/good/quotes.csv?raw';
 import blocs from '../fixtures/csv/good/blocs.csv?raw';
 import badDate from '../fixtures/csv/bad/bad-date-events.csv?raw';
-import {$, blocOf, cleanup, mount, until} from './helpers.js';
+import {$, blocOf, cleanup, colourOf, mount, until} from './helpers.js';
 
 afterEach(cleanup);
 
@@ -35,8 +35,8 @@ describe('a story built from CSV sheets', () => {
     for (const id of ['840', '356', '392', '036']) expect(blocOf(el, id)).toBe('western');
     // Row 3: Kazakhstan and Tajikistan stay SCO founders, with no end date.
     expect([blocOf(el, '398'), blocOf(el, '762')]).toEqual(['sco-founders', 'sco-founders']);
-    expect(getComputedStyle($(el, 'path[data-id="586"]')!).fill).toBe('rgb(213, 94, 0)');
-    expect(getComputedStyle($(el, 'path[data-id="398"]')!).fill).toBe('rgb(166, 118, 29)');
+    expect(colourOf(el, '586')).toBe('rgb(213, 94, 0)');
+    expect(colourOf(el, '398')).toBe('rgb(166, 118, 29)');
 
     el.setAttribute('date', '2018-01-01');
     await until(() => blocOf(el, '586') === 'russia-pakistan');

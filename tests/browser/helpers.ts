@@ -56,3 +56,10 @@ export async function slideTo(el: AlignmentMap, index: number): Promise<void> {
 export function cleanup(): void {
   document.body.replaceChildren();
 }
+
+/** The colour a country is drawn in: its fill, or the base colour of its pattern when it is hatched or striped. */
+export function colourOf(el: AlignmentMap, id: string): string {
+  const fill = getComputedStyle($(el, `path[data-id="${id}"]`)!).fill;
+  const pattern = /^url\("?#([^")]+)"?\)$/.exec(fill)?.[1];
+  return pattern ? getComputedStyle(el.shadowRoot!.getElementById(pattern)!.querySelector('rect')!).fill : fill;
+}

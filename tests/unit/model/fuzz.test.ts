@@ -20,7 +20,7 @@ function wellFormed(result: ReturnType<typeof validateStory>): void {
   }
 }
 
-describe('fuzzing the validator (fast-check)', () => {
+describe('fuzzing the validator (fast-check)', {timeout: 60_000}, () => {
   it(`never throws on ${RUNS} arbitrary JSON values`, () => {
     fc.assert(fc.property(fc.jsonValue(), (value) => wellFormed(validateStory(value, context))), {numRuns: RUNS});
   });
