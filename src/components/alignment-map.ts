@@ -10,6 +10,7 @@ import {isDay} from '../model/dates.js';
 import {TIMEOUT_MS} from '../model/story-error.js';
 import type {Alignment, Story} from '../model/types.js';
 import {alignmentOf, alignmentsAt, claimsOf, dayOf, legendOf, pinsAt, stepAt} from '../timeline/state.js';
+import {moveIndex, type Move} from '../timeline/keys.js';
 import {stepBy, yearTicks} from '../timeline/ticks.js';
 import {captionView} from '../views/caption.js';
 import {captionStyles} from '../views/caption.styles.js';
@@ -28,6 +29,7 @@ import {toolbarStyles} from '../views/toolbar.styles.js';
 import {worldView} from '../views/world.js';
 import {worldStyles} from '../views/world.styles.js';
 import {MapController} from './map-controller.js';
+import {PresentController} from './present-controller.js';
 import {StoryController} from './story-controller.js';
 import {storyPopup} from './story-popup.js';
 import {ToolbarController} from './toolbar-controller.js';
@@ -52,6 +54,7 @@ interface DayView {
  * @csspart timeline - The slider row. @csspart caption - The current event. @csspart legend - The bloc key.
  * @csspart footer - Credits and notes. @csspart popup - A country's or a pin's dialog.
  * @csspart error - Errors and notices. @csspart button - Every button.
+ * @csspart slide - The slide beside the map in presentation mode. @csspart notes - Its speaker notes.
  *
  * @cssprop --alignment-font - Font family. @cssprop --alignment-font-size - Base text size (15px).
  * @cssprop --alignment-ink - Text colour. @cssprop --alignment-paper - Background.
@@ -78,15 +81,20 @@ export class AlignmentMap extends LitElement {
   /** Milliseconds to wait for a `src` before giving up with a message and a Retry button. */
   @property({type: Number}) timeout = TIMEOUT_MS;
 
+  /** Presentation mode: one event per slide, filling the screen, driven by a clicker's keys. */
+  @property({type: Boolean, reflect: true}) present = false;
+
   private readonly _strings: Strings = en;
   private _view?: DayView;
   private readonly _loader = new StoryController(this);
   private readonly _map = new MapController(this);
   private readonly _toolbar = new ToolbarController(this);
   private readonly _tooltip = new TooltipController(this, (target) => this._tipText(target));
+  private readonly _present = new PresentController(this, (move, quiet) => this._move(move, quiet));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._loader.sync();
+    this._present.sync();
     if (changed.has('date') && this.date && !isDay(this.date)) console.warn(`<alignment-map> ${this._dateNote()}`);
     const story = this._story;
     if (!story) return;
@@ -113,9 +121,10 @@ export class AlignmentMap extends LitElement {
         notes: this._notes(),
         strings: t,
       })}
-      ${this._toolbar.render([], [], t.more)}
+      ${this._toolbar.render([], [this._present.menuItem(t.present)], t.more)}
       ${this._stage(ready)}
       ${ready ? this._storyParts(ready.story, ready.view) : nothing}
+      ${ready ? this._present.render({story: ready.story, index: ready.view.index, strings: t}) : nothing}
       ${footerView(story?.source, t)}
     </div>`;
   }
@@ -204,6 +213,7 @@ export class AlignmentMap extends LitElement {
     const notes: string[] = [];
     if (this.date && !isDay(this.date)) notes.push(this._dateNote());
     if (this.selected && !countries.has(this.selected)) notes.push(fill(this._strings.badSelected, {value: this.selected}));
+    if (this._present.failure) notes.push(this._present.failure);
     return notes;
   }
 
@@ -217,6 +227,15 @@ export class AlignmentMap extends LitElement {
     if (!event || index === this._view?.index) return;
     this.date = dayOf(event);
     this.dispatchEvent(new AlignmentDateChangeEvent({date: this.date}));
+  }
+
+  /** A clicker's step, from the timeline's keys or presentation mode; `quiet` when the page caused it. */
+  private _move(move: Move, quiet = false): void {
+    const events = this._story?.events ?? [];
+    const index = moveIndex(move, this._view?.index ?? -1, events.length);
+    const event = events[index];
+    if (quiet && event) this.date = dayOf(event);
+    else this._step(index);
   }
 
   private _onStageFocus = (e: FocusEvent): void => {

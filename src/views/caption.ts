@@ -32,5 +32,13 @@ export function captionView(p: CaptionProps): TemplateResult {
       </aside>`,
     )}
     ${sourceList(t.sources, event.sources)}
+    ${event.prompts?.length
+      ? html`<details class="discuss">
+          <summary>${t.discuss}</summary>
+          <ul>
+            ${event.prompts.map((prompt) => html`<li>${prompt}</li>`)}
+          </ul>
+        </details>`
+      : nothing}
   </section>`;
 }
