@@ -54,7 +54,8 @@ interface DayView {
  * @csspart timeline - The slider row. @csspart caption - The current event. @csspart legend - The bloc key.
  * @csspart footer - Credits and notes. @csspart popup - A country's or a pin's dialog.
  * @csspart error - Errors and notices. @csspart button - Every button.
- * @csspart slide - The slide beside the map in presentation mode. @csspart notes - Its speaker notes.
+ * @csspart slide - The slide beside the map in presentation mode. @csspart key-quote - Its quote, under the map.
+ * @csspart notes - Its speaker notes.
  *
  * @cssprop --alignment-font - Font family. @cssprop --alignment-font-size - Base text size (15px).
  * @cssprop --alignment-ink - Text colour. @cssprop --alignment-paper - Background.
