@@ -70,6 +70,7 @@ export const slideStyles = css`
     position: relative;
     min-block-size: 0;
     overflow: auto;
+    font-size: calc(var(--fit, 1) * 1em);
   }
   .slide:focus-visible {
     outline: none;
