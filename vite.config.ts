@@ -21,6 +21,30 @@ function demoPage(): Plugin {
   };
 }
 
+/**
+ * `vite build --mode offline` writes dist/alignment-map-offline.html: offline.html with the whole embed inlined,
+ * on-demand chunks included (one bundle, no code splitting), so that it runs from a USB stick (file://, where
+ * browsers refuse module scripts by URL) with no network. Nothing else of that build is written.
+ */
+function offlinePage(): Plugin {
+  return {
+    name: 'offline-page',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      if (chunks.length !== 1 || !chunks[0]) this.error(`the offline build must be one chunk, got ${chunks.length}`);
+      const code = chunks[0].code.replace(/<\/script/gi, '<\\/script');
+      // "<!--" inside a script can make the HTML parser miss its end; no escape is valid in every JavaScript context.
+      if (code.includes('<!--')) this.error('the bundle contains "<!--", which cannot be inlined in HTML safely');
+      const entry = '<script type="module" src="/src/index.ts"></script>';
+      const template = readFileSync('offline.html', 'utf8');
+      if (!template.includes(entry)) this.error(`offline.html must load the embed with ${entry}`);
+      for (const name of Object.keys(bundle)) delete bundle[name];
+      this.emitFile({type: 'asset', fileName: 'alignment-map-offline.html', source: template.replace(entry, () => `<script type="module">${code}</script>`)});
+    },
+  };
+}
+
 /** The built-in story ships unvalidated to save readers the time, so the build refuses one with any issue. */
 function validatedStory(): Plugin {
   return {
@@ -89,23 +113,32 @@ const cli = {
   rolldownOptions: {output: {entryFileNames: 'cli.mjs'}},
 };
 
+/** The embed's library build; `split: false` inlines the on-demand chunks for the offline page. */
+const library = (split: boolean) => ({
+  target: 'es2022',
+  copyPublicDir: false,
+  emptyOutDir: split,
+  lib: {entry: 'src/index.ts', formats: ['es' as const], fileName: () => 'alignment-map.js'},
+  // On-demand chunks sit in chunks/ beside the embed, as .js: some static hosts serve .mjs with the wrong
+  // type. 'allow-extension' lets the bundler keep what the chunks share with the first view in the embed
+  // itself (which they import from ../alignment-map.js) instead of a common chunk that every reader
+  // would have to fetch before the map draws.
+  rolldownOptions: {
+    preserveEntrySignatures: 'allow-extension' as const,
+    output: {minify: true, chunkFileNames: 'chunks/[name]-[hash].js', ...(split ? {} : {codeSplitting: false})},
+  },
+  minify: true,
+});
+
 export default defineConfig(({mode}) => ({
   ssr: {noExternal: true},
   build:
     mode === 'cli'
       ? cli
-      : {
-          target: 'es2022',
-          copyPublicDir: false,
-          lib: {entry: 'src/index.ts', formats: ['es'], fileName: () => 'alignment-map.js'},
-          // On-demand chunks sit in chunks/ beside the embed, as .js: some static hosts serve .mjs with the wrong
-          // type. 'allow-extension' lets the bundler keep what the chunks share with the first view in the embed
-          // itself (which they import from ../alignment-map.js) instead of a common chunk that every reader
-          // would have to fetch before the map draws.
-          rolldownOptions: {preserveEntrySignatures: 'allow-extension', output: {minify: true, chunkFileNames: 'chunks/[name]-[hash].js'}},
-          minify: true,
-        },
-  plugins: mode === 'cli' ? [] : [jsonAsText(), builtInStory(), validatedStory(), demoPage()],
+      : mode === 'offline'
+        ? library(false)
+        : library(true),
+  plugins: mode === 'cli' ? [] : mode === 'offline' ? [jsonAsText(), builtInStory(), offlinePage()] : [jsonAsText(), builtInStory(), validatedStory(), demoPage()],
   test: {
     // No test may fail because the machine is slow or busy: time limits only catch a test that hangs.
     testTimeout: 180_000,

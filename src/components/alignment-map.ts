@@ -7,9 +7,11 @@ import type {WorldCountry} from '../geo/world.js';
 import {formatDate, formatRange} from '../i18n/format.js';
 import {en, fill, isolate, type Strings} from '../i18n/strings.js';
 import {isDay} from '../model/dates.js';
+import {awaitingDetails} from '../model/details.js';
 import {TIMEOUT_MS} from '../model/story-error.js';
 import type {Alignment, Story} from '../model/types.js';
 import {alignmentOf, alignmentsAt, claimsOf, dayOf, legendOf, overlapsAt, pinsAt, staleOpinions, stepAt} from '../timeline/state.js';
+import {moveIndex, type Move} from '../timeline/keys.js';
 import {stepBy, yearTicks} from '../timeline/ticks.js';
 import {captionView} from '../views/caption.js';
 import {captionStyles} from '../views/caption.styles.js';
@@ -32,6 +34,7 @@ import {worldStyles} from '../views/world.styles.js';
 import type {LinkController} from './link-controller.js';
 import {MapController} from './map-controller.js';
 import {adoptStyles, OnDemand} from './on-demand.js';
+import {PresentController} from './present-controller.js';
 import {StoryController} from './story-controller.js';
 import {storyPopup} from './story-popup.js';
 import {ToolbarController} from './toolbar-controller.js';
@@ -58,6 +61,8 @@ interface DayView {
  * @csspart timeline - The slider row. @csspart caption - The current event. @csspart legend - The bloc key.
  * @csspart footer - Credits and notes. @csspart popup - A country's or a pin's dialog.
  * @csspart error - Errors and notices. @csspart button - Every button.
+ * @csspart slide - The slide beside the map in presentation mode. @csspart key-quote - Its quote, under the map.
+ * @csspart notes - Its speaker notes.
  *
  * Every colour it draws, but the story's bloc colours, is a custom property; each has a light and a dark
  * default (the theme follows `prefers-color-scheme` unless `theme` says otherwise):
@@ -100,6 +105,9 @@ export class AlignmentMap extends LitElement {
   /** Milliseconds to wait for a `src` before giving up with a message and a Retry button. */
   @property({type: Number}) timeout = TIMEOUT_MS;
 
+  /** Presentation mode: one event per slide, filling the screen, driven by a clicker's keys. */
+  @property({type: Boolean, reflect: true}) present = false;
+
   private readonly _strings: Strings = en;
   private _view?: DayView;
   private readonly _loader = new StoryController(this);
@@ -109,9 +117,11 @@ export class AlignmentMap extends LitElement {
   /** Deep links and Share: loaded only for a map that owns its page's address, so embeds never pay for them. */
   private readonly _links = new OnDemand(this, 'links', () => import('./link-controller.js'));
   private _link?: LinkController;
+  private readonly _present = new PresentController(this, (move, quiet) => this._move(move, quiet));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._loader.sync();
+    this._present.sync();
     if (this.link === 'hash') void this._linking();
     if (changed.has('date') && this.date && !isDay(this.date)) console.warn(`<alignment-map> ${this._dateNote()}`);
     const story = this._story;
@@ -122,7 +132,8 @@ export class AlignmentMap extends LitElement {
     // One popup at a time, and the attribute wins: a page that selects a country closes a pin's popup.
     const spoken = new Set(pinsAt(story, day).map((p) => p.place.id));
     this._map.keepPlace((place) => spoken.has(place), changed.has('selected') && Boolean(this.selected));
-    if (this._map.open) this._loader.needDetails();
+    // A popup, a slide or a caption other than the opening one shows the story's details: fetch them now.
+    if (this._map.open || this.present || story.events[this._view.index]?.summary === '') this._loader.needDetails();
   }
 
   protected override render(): TemplateResult {
@@ -140,9 +151,10 @@ export class AlignmentMap extends LitElement {
         notes: [...this._notes(), ...(this._link?.notes ?? [])],
         strings: t,
       })}
-      ${this._toolbar.render(this._link?.tools() ?? [], this._link?.menu() ?? [], t.more)}
+      ${this._toolbar.render(this._link?.tools() ?? [], [...(this._link?.menu() ?? []), this._present.menuItem(t.present)], t.more)}
       ${this._stage(ready)}
       ${ready ? this._storyParts(ready.story, ready.view) : nothing}
+      ${ready ? this._present.render({story: ready.story, index: ready.view.index, strings: t}) : nothing}
       ${footerView(story?.source, t)}
     </div>`;
   }
@@ -198,9 +210,10 @@ export class AlignmentMap extends LitElement {
           when: event ? formatRange(event.date, event.end, t) : '',
           claims: event ? claimsOf(story, event.id) : [],
           notes: [...new Set(staleOpinions(story, view.day).map((bloc) => fill(t.staleOpinion, {date: formatDate(bloc.asOf ?? '', t)})))],
+          pending: awaitingDetails(story),
           strings: t,
         })}
-        ${groupsView(legend, t)}
+        ${groupsView(legend, t, awaitingDetails(story))}
       </div>`;
   }
 
@@ -253,6 +266,7 @@ export class AlignmentMap extends LitElement {
     if (this.selected && !countries.has(this.selected)) notes.push(fill(this._strings.badSelected, {value: this.selected}));
     if (this._loader.failure) notes.push(this._loader.failure);
     if (this.theme && !themeNames.includes(this.theme)) notes.push(fill(this._strings.badTheme, {value: this.theme}));
+    if (this._present.failure) notes.push(this._present.failure);
     return notes;
   }
 
@@ -266,6 +280,15 @@ export class AlignmentMap extends LitElement {
     if (!event || index === this._view?.index) return;
     this.date = dayOf(event);
     this.dispatchEvent(new AlignmentDateChangeEvent({date: this.date}));
+  }
+
+  /** A clicker's step, from the timeline's keys or presentation mode; `quiet` when the page caused it. */
+  private _move(move: Move, quiet = false): void {
+    const events = this._story?.events ?? [];
+    const index = moveIndex(move, this._view?.index ?? -1, events.length);
+    const event = events[index];
+    if (quiet && event) this.date = dayOf(event);
+    else this._step(index);
   }
 
   private _onStageFocus = (e: FocusEvent): void => {

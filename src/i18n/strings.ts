@@ -71,6 +71,16 @@ export const en = {
   dateMonth: '{month} {y}',
   rangeSameMonth: '{d1}–{rest}',
   range: '{from} – {to}',
+  present: 'Present',
+  presentLabel: 'Presentation',
+  slideOf: 'Slide {n} of {total}',
+  exitPresent: 'Exit (Esc)',
+  notesButton: 'Notes (N)',
+  speakerNotes: 'Speaker notes',
+  noNotes: 'No speaker notes for this event.',
+  discuss: 'Discuss',
+  keyQuote: 'Key quote',
+  blackedOut: 'Screen blacked out: press B or a forward key to come back',
 } as const;
 
 /** The shape every translation must have. */

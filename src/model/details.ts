@@ -1,33 +1,48 @@
-import type {Alignment, Bloc, Membership, Quote, Source, Story} from './types.js';
+import type {Alignment, Bloc, Claim, Membership, Quote, Source, Story, StoryEvent} from './types.js';
 
 /**
- * What only a popup shows: why each country is grouped and on whose word, each membership's source and
- * caveat, and the quotes' words. The built-in story ships without them in the first view and fetches them
- * when the browser is idle: they are a third of the story's bytes and no first view shows them.
+ * What the first view does not show: the text of every event but the one it opens on (summary, sources, the
+ * article's claims), what each group means, why each country is grouped and on whose word, memberships'
+ * sources and caveats, the quotes' words, and the speaker notes and prompts of classrooms. The built-in story
+ * ships without them and fetches them when the browser is idle: they are most of its bytes.
  */
 export interface StoryDetails {
+  blocs: Pick<Bloc, 'description'>[];
+  events: Partial<Pick<StoryEvent, 'summary' | 'sources' | 'notes' | 'prompts'>>[];
   alignments: Pick<Alignment, 'reason' | 'source'>[];
   memberships: Pick<Membership, 'source' | 'note'>[];
   quotes: Pick<Quote, 'text' | 'speaker' | 'role' | 'note'>[];
+  /** The claims of every event but the opening one. */
+  claims: Claim[];
 }
 
+type CoreEvent = Omit<StoryEvent, 'summary' | 'sources' | 'notes' | 'prompts'> & Partial<Pick<StoryEvent, 'summary' | 'sources'>>;
+
 /** A story without its details, as the first view ships it. Bloc rules are for the build's checks only. */
-export interface CoreStory extends Omit<Story, 'blocs' | 'alignments' | 'memberships' | 'quotes'> {
-  blocs: Omit<Bloc, 'rule'>[];
+export interface CoreStory extends Omit<Story, 'blocs' | 'events' | 'alignments' | 'memberships' | 'quotes'> {
+  blocs: Omit<Bloc, 'rule' | 'description'>[];
+  /** Only the opening event keeps its summary and sources. */
+  events: CoreEvent[];
   alignments: Omit<Alignment, 'reason' | 'source'>[];
   memberships: Omit<Membership, 'source' | 'note'>[];
   quotes: Omit<Quote, 'text' | 'speaker' | 'role' | 'note'>[];
 }
 
-/** Splits a story into what the first view needs and the details, in the story's order. */
+/** Splits a story into what its first view needs (at its `opening` event) and the details, in the story's order. */
 export function splitDetails(story: Story): {core: CoreStory; details: StoryDetails} {
-  const details: StoryDetails = {alignments: [], memberships: [], quotes: []};
+  const details: StoryDetails = {blocs: [], events: [], alignments: [], memberships: [], quotes: [], claims: []};
+  const opens = (eventId: string) => eventId === story.opening;
   const core: CoreStory = {
     ...story,
-    blocs: story.blocs.map(({rule: _rule, ...bloc}) => bloc),
+    blocs: story.blocs.map(({rule: _rule, description, ...bloc}) => (details.blocs.push({description}), bloc)),
+    events: story.events.map(({notes, prompts, summary, sources, ...rest}) => {
+      details.events.push(defined(opens(rest.id) ? {notes, prompts} : {summary, sources, notes, prompts}));
+      return opens(rest.id) ? {...rest, summary, sources} : rest;
+    }),
     alignments: story.alignments.map(({reason, source, ...rest}) => (details.alignments.push({reason, source}), rest)),
     memberships: story.memberships.map(({source, note, ...rest}) => (details.memberships.push(defined({source, note})), rest)),
     quotes: story.quotes.map(({text, speaker, role, note, ...rest}) => (details.quotes.push(defined({text, speaker, role, note})), rest)),
+    claims: story.claims.filter((claim) => opens(claim.eventId) || (details.claims.push(claim), false)),
   };
   return {core, details};
 }
@@ -36,15 +51,18 @@ const awaiting = new WeakSet<Story>();
 const NO_SOURCE: Source = {label: '', url: ''};
 
 /**
- * The whole story from its core and details. Without details, the story's details read as empty and
- * `awaitingDetails` says so, so that a view shows that they are on their way rather than an empty reason.
+ * The whole story from its core and details. Without details, the missing text reads as empty and
+ * `awaitingDetails` says so, so that a view shows that it is on its way rather than nothing.
  */
 export function joinDetails(core: CoreStory, details?: StoryDetails): Story {
   const story: Story = {
     ...core,
+    blocs: core.blocs.map((b, i) => ({...b, description: details?.blocs[i]?.description ?? ''})),
+    events: core.events.map((e, i) => ({summary: '', sources: [], ...e, ...details?.events[i]})),
     alignments: core.alignments.map((a, i) => ({...a, ...(details?.alignments[i] ?? {reason: '', source: NO_SOURCE})})),
     memberships: core.memberships.map((m, i) => ({...m, ...(details?.memberships[i] ?? {source: NO_SOURCE})})),
     quotes: core.quotes.map((q, i) => ({...q, ...(details?.quotes[i] ?? {text: '', speaker: '', role: ''})})),
+    claims: [...core.claims, ...(details?.claims ?? [])],
   };
   if (!details) awaiting.add(story);
   return story;

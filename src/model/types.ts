@@ -103,6 +103,12 @@ export interface StoryEvent {
   sources: Source[];
   /** True for context before the story's period (shown as background). */
   background?: boolean;
+  /** Speaker notes for a teacher presenting the story: shown only on request, never to readers. */
+  notes?: string;
+  /** Questions for a class to discuss, shown after the caption. */
+  prompts?: string[];
+  /** Id of the quote a presentation slide shows large; absent: the first quote of this event, if any. */
+  keyQuote?: string;
 }
 
 /**

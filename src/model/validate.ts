@@ -91,6 +91,7 @@ export function validateStory(raw: unknown, context: Context): Validation {
   if (story.events.length === 0 && c.errors.length === 0) c.error('events', 'the timeline needs at least one event');
   warnOverlaps(c, story.alignments, 'alignments', (a) => `${shown(a.country)} in bloc ${shown(a.bloc)}`);
   warnOverlaps(c, story.memberships, 'memberships', (m) => `${shown(m.country)} in ${shown(m.organisation)}`);
+  checkKeyQuotes(c, lists.events, story.quotes);
   const ok = c.errors.length === 0 && story.source !== null;
   return {story: ok ? (story as Story) : null, errors: c.errors, warnings: c.warnings};
 }
@@ -129,7 +130,7 @@ function readBloc(c: Checker, f: Fields, path: string, refs: Refs): Bloc | null 
 }
 
 function readEvent(c: Checker, f: Fields, path: string, refs: Refs): StoryEvent | null {
-  known(c, f, path, ['id', 'date', 'end', 'title', 'summary', 'countries', 'sources', 'background']);
+  known(c, f, path, ['id', 'date', 'end', 'title', 'summary', 'countries', 'sources', 'background', 'notes', 'prompts', 'keyQuote']);
   const event = {
     id: text(c, f, 'id', path),
     date: date(c, f, 'date', path),
@@ -139,11 +140,12 @@ function readEvent(c: Checker, f: Fields, path: string, refs: Refs): StoryEvent 
     countries: countries(c, f, path, refs),
     sources: sources(c, f, 'sources', path),
     background: f['background'] === true ? true : undefined,
+    ...teaching(c, f, path),
   };
   if (f['background'] !== undefined && typeof f['background'] !== 'boolean') c.error(join(path, 'background'), `expected true or false, got ${shown(f['background'])}`);
   if (event.date && event.end && endsBefore(event.end, event.date)) c.warn(join(path, 'end'), `ends (${event.end}) before it starts (${event.date})`);
   if (event.sources?.length === 0) c.warn(join(path, 'sources'), 'the event cites no source');
-  return complete(event, ['end', 'background']) ? stripUndefined(event) : null;
+  return complete(event, ['end', 'background', ...TEACHING]) ? stripUndefined(event) : null;
 }
 
 function readAlignment(c: Checker, f: Fields, path: string, refs: Refs): Alignment | null {
@@ -274,3 +276,33 @@ function unique(c: Checker, items: unknown[], path: string): unknown[] {
 }
 
 
+/** An event's optional fields for teaching: speaker notes, discussion prompts and the slide's key quote. */
+const TEACHING = ['notes', 'prompts', 'keyQuote'] as const;
+/** More prompts than this would not fit a slide, nor a lesson. */
+const MAX_PROMPTS = 20;
+
+function teaching(c: Checker, f: Fields, path: string): {notes?: string; prompts?: string[]; keyQuote?: string} {
+  const notes = text(c, f, 'notes', path, true);
+  const items = list(c, f, 'prompts', path, MAX_PROMPTS, true);
+  // Each prompt is read as a field of its own, so that an error points at it: events[3].prompts[1].
+  const prompts = items.map((item, i) => text(c, {[`prompts[${i}]`]: item}, `prompts[${i}]`, path));
+  return {
+    notes,
+    prompts: f['prompts'] === undefined || prompts.some((p) => p === undefined) ? undefined : (prompts as string[]),
+    keyQuote: text(c, f, 'keyQuote', path, true),
+  };
+}
+
+/** A key quote must be a quote of the story; one spoken at another event is legal but suspicious. */
+function checkKeyQuotes(c: Checker, events: unknown[], quotes: readonly Quote[]): void {
+  const byId = new Map(quotes.map((quote) => [quote.id, quote]));
+  events.forEach((event, i) => {
+    const f = typeof event === 'object' && event !== null ? (event as Fields) : {};
+    const id = f['keyQuote'];
+    if (typeof id !== 'string' || id.trim() === '') return;
+    const quote = byId.get(id);
+    const at = join(join('events', i), 'keyQuote');
+    if (!quote) c.error(at, `${shown(id)} is not a quote of this story`);
+    else if (quote.eventId !== f['id']) c.warn(at, `${shown(id)} belongs to ${quote.eventId ? `event ${shown(quote.eventId)}` : 'no event'}, not to this one`);
+  });
+}

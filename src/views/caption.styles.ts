@@ -35,4 +35,16 @@ export const captionStyles = css`
     color: var(--_muted);
     overflow-wrap: anywhere;
   }
+  .discuss {
+    margin-block-start: 6px;
+  }
+  .discuss summary {
+    cursor: pointer;
+    font-weight: 600;
+    inline-size: max-content;
+  }
+  .discuss ul {
+    margin: 4px 0 0;
+    padding-inline-start: 20px;
+  }
 `;

@@ -12,6 +12,8 @@ export interface CaptionProps {
   claims: readonly Claim[];
   /** Caveats about the day shown, such as opinions shown as they were stated at an earlier date. */
   notes?: readonly string[];
+  /** The story's details are on their way: a summary still empty is loading, not missing. */
+  pending?: boolean;
   strings: Strings;
 }
 
@@ -25,7 +27,7 @@ export function captionView(p: CaptionProps): TemplateResult {
       ${event.background ? html` · <span class="badge">${t.background}</span>` : nothing}
     </p>
     <h3 class="title">${event.title}</h3>
-    <p class="summary">${event.summary}</p>
+    <p class="summary">${p.pending && !event.summary ? html`<span class="muted">${t.loadingDetails}</span>` : event.summary}</p>
     ${p.notes?.map((note) => html`<p class="note">${note}</p>`)}
     ${p.claims.map(
       (claim) => html`<aside class="claim">
@@ -35,5 +37,13 @@ export function captionView(p: CaptionProps): TemplateResult {
       </aside>`,
     )}
     ${sourceList(t.sources, event.sources)}
+    ${event.prompts?.length
+      ? html`<details class="discuss">
+          <summary>${t.discuss}</summary>
+          <ul>
+            ${event.prompts.map((prompt) => html`<li>${prompt}</li>`)}
+          </ul>
+        </details>`
+      : nothing}
   </section>`;
 }

@@ -27,13 +27,13 @@ export function legendView(entries: readonly LegendEntry[], t: Strings, shown: {
 }
 
 /** What each group on the map means, and whose opinion it is: a disclosure under the caption. */
-export function groupsView(entries: readonly LegendEntry[], t: Strings): TemplateResult {
+export function groupsView(entries: readonly LegendEntry[], t: Strings, pending = false): TemplateResult {
   return html`<details class="groups">
     <summary>${t.groups}</summary>
     <dl>
       ${entries.map(
         ({bloc}) => html`<dt>${swatch(bloc.colour, Boolean(bloc.opinion))} ${bloc.label}</dt>
-          <dd>${bloc.description}${bloc.opinion ? html` <em>${fill(t.opinionOf, {who: bloc.opinion})}</em>` : nothing}</dd>`,
+          <dd>${pending && !bloc.description ? t.loadingDetails : bloc.description}${bloc.opinion ? html` <em>${fill(t.opinionOf, {who: bloc.opinion})}</em>` : nothing}</dd>`,
       )}
     </dl>
   </details>`;

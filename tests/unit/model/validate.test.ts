@@ -80,7 +80,7 @@ describe('validateStory', () => {
     (raw['quotes'] as Record<string, unknown>[])[1]!['countries'] = [];
     raw.events[0]!['eventID'] = 'x';
     expect(warnings(raw)).toEqual([
-      'events[0].eventID: unknown field (expected one of: id, date, end, title, summary, countries, sources, background)',
+      'events[0].eventID: unknown field (expected one of: id, date, end, title, summary, countries, sources, background, notes, prompts, keyQuote)',
       'events[0].sources: the event cites no source',
       'alignments[3].to: the interval ends (2010) before it starts (2017-06-09), so it never applies',
       'quotes[1].countries: the quote concerns no country, so no country will show it',
