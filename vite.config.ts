@@ -49,6 +49,25 @@ function jsonAsText(): Plugin {
   };
 }
 
+/**
+ * Lit's css`` templates ship as written: indentation and comments included. This collapses them in the
+ * `*.styles.ts` modules (which interpolate nothing), about 1 KB gzip of the first view.
+ */
+function compactStyles(): Plugin {
+  return {
+    name: 'compact-styles',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return null;
+      const compact = code.replace(/css`([^`$]*)`/g, (_, body: string) => {
+        const text = body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}');
+        return `css\`${text.trim()}\``;
+      });
+      return {code: compact, map: null};
+    },
+  };
+}
+
 const browser = {
   enabled: true,
   headless: true,
@@ -83,14 +102,14 @@ export default defineConfig(({mode}) => ({
           rolldownOptions: {preserveEntrySignatures: 'allow-extension', output: {minify: true, chunkFileNames: 'chunks/[name]-[hash].js'}},
           minify: true,
         },
-  plugins: mode === 'cli' ? [] : [jsonAsText(), validatedStory(), demoPage()],
+  plugins: mode === 'cli' ? [] : [jsonAsText(), compactStyles(), validatedStory(), demoPage()],
   test: {
     projects: [
       {extends: true, test: {name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node'}},
       {
         extends: true,
         plugins: [faults()],
-        optimizeDeps: {include: ['axe-core', 'fast-check', 'lit', 'lit/decorators.js', '@lit/task', 'd3-geo']},
+        optimizeDeps: {include: ['axe-core', 'fast-check', 'lit', 'lit/decorators.js', '@lit/task', 'd3-geo', 'd3-selection', 'd3-transition', 'd3-zoom']},
         test: {name: 'browser', include: ['tests/browser/**/*.test.ts'], browser},
       },
       {extends: true, test: {name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000}},

@@ -10,7 +10,7 @@ import {isDay} from '../model/dates.js';
 import {TIMEOUT_MS} from '../model/story-error.js';
 import type {Alignment, Story} from '../model/types.js';
 import {alignmentOf, alignmentsAt, claimsOf, dayOf, legendOf, pinsAt, stepAt} from '../timeline/state.js';
-import {stepBy, yearTicks} from '../timeline/ticks.js';
+import {stepBy, timeAxis} from '../timeline/ticks.js';
 import {captionView} from '../views/caption.js';
 import {captionStyles} from '../views/caption.styles.js';
 import type {CountryView} from '../views/countries.js';
@@ -27,11 +27,15 @@ import {timelineStyles} from '../views/timeline.styles.js';
 import {toolbarStyles} from '../views/toolbar.styles.js';
 import {worldView} from '../views/world.js';
 import {worldStyles} from '../views/world.styles.js';
+import {zoomStyles} from '../views/zoom.styles.js';
 import {MapController} from './map-controller.js';
+import {OnDemand} from './on-demand.js';
+import type {PlayController} from './play-controller.js';
 import {StoryController} from './story-controller.js';
 import {storyPopup} from './story-popup.js';
 import {ToolbarController} from './toolbar-controller.js';
 import {TooltipController, type TipTarget} from './tooltip-controller.js';
+import {ZoomController} from './zoom-controller.js';
 
 /** What the map shows on its current day, derived once per update. */
 interface DayView {
@@ -64,7 +68,7 @@ interface DayView {
  * @cssprop --alignment-error / --alignment-error-ink / --alignment-error-line - The notice box.
  */
 export class AlignmentMap extends LitElement {
-  static override styles = [frameStyles, toolbarStyles, worldStyles, legendStyles, timelineStyles, captionStyles, popupStyles, noticeStyles];
+  static override styles = [frameStyles, toolbarStyles, worldStyles, legendStyles, timelineStyles, captionStyles, popupStyles, noticeStyles, zoomStyles];
 
   /** URL of a story JSON file. Absent: the built-in story, which needs nothing from the server. */
   @property() src?: string;
@@ -84,6 +88,9 @@ export class AlignmentMap extends LitElement {
   private readonly _map = new MapController(this);
   private readonly _toolbar = new ToolbarController(this);
   private readonly _tooltip = new TooltipController(this, (target) => this._tipText(target));
+  private readonly _zoom = new ZoomController(this, () => this._story, () => this._strings);
+  private readonly _playChunk = new OnDemand(this, 'play', () => import('./play-controller.js'));
+  private _play?: PlayController;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._loader.sync();
@@ -113,7 +120,7 @@ export class AlignmentMap extends LitElement {
         notes: this._notes(),
         strings: t,
       })}
-      ${this._toolbar.render([], [], t.more)}
+      ${this._toolbar.render([this._zoom.renderTools()], [], t.more)}
       ${this._stage(ready)}
       ${ready ? this._storyParts(ready.story, ready.view) : nothing}
       ${footerView(story?.source, t)}
@@ -124,7 +131,7 @@ export class AlignmentMap extends LitElement {
     const t = this._strings;
     const m = this._map;
     const involved = ready ? (ready.story.events[ready.view.index]?.countries ?? []) : [];
-    return html`<div class="stage" @click=${m.onClick} @keydown=${m.onKey} @focusin=${this._onStageFocus} @focusout=${this._tooltip.hide}
+    return html`<div class="stage" @click=${m.onClick} @keydown=${this._onStageKey} @focusin=${this._onStageFocus} @focusout=${this._tooltip.hide}
       @pointermove=${this._tooltip.onPointer} @pointerleave=${this._tooltip.hide}>
       ${worldView({
         world,
@@ -134,7 +141,7 @@ export class AlignmentMap extends LitElement {
         selected: m.selectedCountry,
         pins: ready ? this._pins(ready.story, ready.view.day) : [],
       })}
-      ${this._tooltip.render()}
+      ${this._tooltip.render()} ${this._zoom.renderOverlay()}
       ${ready
         ? storyPopup({...ready.view, place: m.place, country: m.selectedCountry, strings: t, onClose: () => void m.close()})
         : this._loader.errors.length
@@ -151,16 +158,15 @@ export class AlignmentMap extends LitElement {
       ${timelineView({
         events: story.events,
         index: view.index,
-        ticks: yearTicks(story.events),
-        label: t.timelineLabel,
-        previous: t.previous,
-        next: t.next,
+        axis: timeAxis(story.events),
+        strings: t,
         valueText: (i) => {
           const e = story.events[i];
           return e ? `${formatRange(e.date, e.end, t)}: ${e.title}` : '';
         },
-        onStep: (i) => this._step(stepBy(i, 0, story.events.length)),
-        before: t.before,
+        onStep: (i) => (this._play?.pause(), this._step(stepBy(i, 0, story.events.length))),
+        playing: Boolean(this._play?.playing),
+        onPlay: this._onPlay,
       })}
       <div class="panel">
         ${captionView({
@@ -204,6 +210,7 @@ export class AlignmentMap extends LitElement {
     const notes: string[] = [];
     if (this.date && !isDay(this.date)) notes.push(this._dateNote());
     if (this.selected && !countries.has(this.selected)) notes.push(fill(this._strings.badSelected, {value: this.selected}));
+    for (const failure of [this._zoom.failure, this._playChunk.failure]) if (failure) notes.push(failure);
     return notes;
   }
 
@@ -222,6 +229,20 @@ export class AlignmentMap extends LitElement {
   private _onStageFocus = (e: FocusEvent): void => {
     this._map.onFocusIn(e);
     this._tooltip.onFocus(e);
+    const id = (e.target as Element).getAttribute?.('data-id');
+    if (id) this._zoom.reveal(id);
+  };
+
+  private _onStageKey = (e: KeyboardEvent): void => {
+    this._map.onKey(e);
+    this._zoom.onKey(e);
+  };
+
+  private _onPlay = async (): Promise<void> => {
+    const module = await this._playChunk.get();
+    const source = () => (this._story ? {story: this._story, index: this._view?.index ?? -1} : undefined);
+    this._play ??= module && new module.PlayController(this, source, (index) => this._step(index));
+    this._play?.toggle();
   };
 
   /** The tooltip's words for what it points at, on the day shown. */

@@ -45,6 +45,17 @@ export const en = {
   badDate: 'date: "{value}" is not a date (expected YYYY-MM-DD); showing {shown} instead',
   badSelected: 'selected: "{value}" is not a country in the map',
   before: 'Before the first event',
+  play: 'Play',
+  byEvent: 'One step per event · the lines lead to their dates',
+  region: 'Region',
+  /** The region select's options, in its order (see views/zoom.ts), separated by "|". */
+  regions: 'The story’s region|World|South & Central Asia|Middle East|The Gulf|Asia-Pacific|Europe',
+  regionOwn: 'Your view',
+  zoom: 'Zoom',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomReset: 'Back to the story’s region',
+  zoomHint: 'Hold {key} and scroll to zoom the map',
   bordersNote:
     'Borders are Natural Earth’s de facto lines (Kashmir is divided along the Line of Control); they imply no endorsement.',
   credits: 'Map: Natural Earth (public domain), via world-atlas.',
