@@ -50,7 +50,9 @@ export class GestureCapture {
   }
 
   private readonly onWheel = (e: WheelEvent): void => {
-    if (this.attached() || !this.wheelZooms(e)) return;
+    if (this.attached()) return;
+    // A plain wheel scrolls the page, and asks for the chunk, which shows how to zoom.
+    if (!this.wheelZooms(e)) return this.wanted();
     e.preventDefault();
     const {clientX, clientY, deltaY, deltaMode, ctrlKey} = e;
     const none = () => {};

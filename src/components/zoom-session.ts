@@ -40,6 +40,8 @@ export class ZoomSession {
       .scaleExtent([1, MAX_SCALE])
       .translateExtent(WORLD)
       .filter((e: Event) => this.accepts(e))
+      // Touch listeners always, not only where the browser reports a touch screen: some report none and have one.
+      .touchable(() => true)
       .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => zoomer.apply(e.transform, Boolean(e.sourceEvent)));
     this.selection.call(this.behaviour);
     this.behaviour.transform(this.selection, this.at(zoomer.transform));
