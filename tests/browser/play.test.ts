@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import story from '../../data/lavrov-pakistan-2021.json';
 import type {AlignmentMap} from '../../src/components/alignment-map.js';
@@ -99,6 +100,15 @@ describe('play', () => {
     expect(playButton(el).getAttribute('aria-pressed')).toBe('false');
     await advance(el, 60_000);
     expect(el.date).toBe(day(2));
+  });
+
+  it('has no serious or critical axe violations while playing', async () => {
+    vi.useRealTimers();
+    const el = await mount({date: day(0)});
+    await press(el, true);
+    const {violations} = await axe.run(el, {resultTypes: ['violations']});
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await press(el, false);
   });
 
   it('stops, leaving no timer, when the story changes or the map leaves the page', async () => {

@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import type {AlignmentMap} from '../../src/components/alignment-map.js';
 import {$, cleanup, mount, until} from './helpers.js';
@@ -263,5 +264,19 @@ describe('zoom survives a new story and removal mid-animation', () => {
     expect(zoomOf(el)).toEqual(stopped);
     window.removeEventListener('error', onError);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('accessibility of the zoom controls (axe-core)', () => {
+  it('has no serious or critical violations on a phone-wide frame, zoomed to the limit, with the wheel’s hint shown', async () => {
+    reduceMotion();
+    const el = await framed({}, 360);
+    const select = $<HTMLSelectElement>(el, '.region select')!;
+    select.value = 'gulf';
+    select.dispatchEvent(new Event('change', {bubbles: true}));
+    await soon(() => $(el, 'button[aria-label="Zoom in"]')?.getAttribute('aria-disabled') === 'true');
+    await soon(() => (wheel(el, {deltaY: -100}), $(el, '.zoom-hint')));
+    const {violations} = await axe.run(el, {resultTypes: ['violations']});
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });
 });
