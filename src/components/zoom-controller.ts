@@ -137,7 +137,6 @@ export class ZoomController implements ReactiveController {
 
   /** Shows the chosen framing again after the map's size or the story changed, at once. */
   private reframe(): void {
-    this.host.requestUpdate();
     if (!this.size.width) return;
     // A view the reader made by hand stays as it is; only --_px follows the new size.
     if (this.choice === undefined) this.apply(this.transform, false);
