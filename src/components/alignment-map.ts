@@ -49,7 +49,7 @@ interface DayView {
  * An interactive world map that colours countries by bloc on a date, with a timeline of the story's events
  * and popups that carry its quotes.
  *
- * @fires alignment-date-change - The reader moved the timeline; `detail.date` is the new `YYYY-MM-DD`.
+ * @fires alignment-date-change - The reader moved the timeline, or play moved on; `detail.date` is the new `YYYY-MM-DD`.
  * @fires alignment-country-select - The reader opened a country's popup; `detail.id` and `detail.name`.
  *
  * @csspart header - The story's title and intro. @csspart toolbar - The row of tools above the map.
@@ -64,6 +64,7 @@ interface DayView {
  * @cssprop --alignment-neutral - Countries in no bloc.
  * @cssprop --alignment-border - Borders between countries. @cssprop --alignment-accent - Outlines and pins.
  * @cssprop --alignment-focus - Focus rings and the selected country.
+ * @cssprop --alignment-gutter - Margin of everything but the map from the element's edges in one column (0px).
  * @cssprop --alignment-claim / --alignment-claim-ink - A correction's box and text.
  * @cssprop --alignment-error / --alignment-error-ink / --alignment-error-line - The notice box.
  */
