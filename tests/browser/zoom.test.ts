@@ -250,18 +250,30 @@ describe('zoom survives a new story and removal mid-animation', () => {
     expect(errors).toEqual([]);
   });
 
-  it('stops moving, with no error, when removed mid-animation', async () => {
+  it('stops moving, with no error and no timer left, when removed mid-animation', async () => {
     const errors: unknown[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.error);
     window.addEventListener('error', onError);
     const el = await framed();
+    const pending = new Set<number>();
+    const {setTimeout: set, clearTimeout: clear} = window;
+    vi.stubGlobal('setTimeout', ((fn: () => void, ms?: number) => {
+      const id: number = set(() => (pending.delete(id), fn()), ms);
+      pending.add(id);
+      return id;
+    }) as typeof setTimeout);
+    vi.stubGlobal('clearTimeout', ((id?: number) => (pending.delete(id!), clear(id))) as typeof clearTimeout);
+    // The wheel's hint holds a timer.
+    await soon(() => (wheel(el, {deltaY: -100}), $(el, '.zoom-hint')));
+    expect(pending.size).toBeGreaterThan(0);
     $<HTMLButtonElement>(el, 'button[aria-label="Zoom in"]')!.click();
     const start = zoomOf(el).k;
     await soon(() => zoomOf(el).k > start);
     el.remove();
     const stopped = zoomOf(el);
-    await new Promise((r) => setTimeout(r, 700));
+    await new Promise((r) => set(r, 700));
     expect(zoomOf(el)).toEqual(stopped);
+    expect(pending.size).toBe(0);
     window.removeEventListener('error', onError);
     expect(errors).toEqual([]);
   });
