@@ -230,8 +230,9 @@ export class AlignmentMap extends LitElement {
   private _onStageFocus = (e: FocusEvent): void => {
     this._map.onFocusIn(e);
     this._tooltip.onFocus(e);
-    const id = (e.target as Element).getAttribute?.('data-id');
-    if (id) this._zoom.reveal(id);
+    // Only the keyboard's walk pans: a click on the visible edge of a large country leaves the map where it is.
+    const target = e.target as Element;
+    if (target.matches?.('[data-id]:focus-visible')) this._zoom.reveal(target.getAttribute('data-id')!);
   };
 
   private _onStageKey = (e: KeyboardEvent): void => {
