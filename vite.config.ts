@@ -95,6 +95,25 @@ function builtInStory(): Plugin {
   };
 }
 
+/**
+ * Lit's css`` templates ship as written: indentation and comments included. This collapses them in the
+ * `*.styles.ts` modules (which interpolate nothing), about 1 KB gzip of the first view.
+ */
+function compactStyles(): Plugin {
+  return {
+    name: 'compact-styles',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return null;
+      const compact = code.replace(/css`([^`$]*)`/g, (_, body: string) => {
+        const text = body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}');
+        return `css\`${text.trim()}\``;
+      });
+      return {code: compact, map: null};
+    },
+  };
+}
+
 const browser = {
   enabled: true,
   headless: true,
@@ -138,7 +157,7 @@ export default defineConfig(({mode}) => ({
       : mode === 'offline'
         ? library(false)
         : library(true),
-  plugins: mode === 'cli' ? [] : mode === 'offline' ? [jsonAsText(), builtInStory(), offlinePage()] : [jsonAsText(), builtInStory(), validatedStory(), demoPage()],
+  plugins: mode === 'cli' ? [] : mode === 'offline' ? [jsonAsText(), compactStyles(), builtInStory(), offlinePage()] : [jsonAsText(), compactStyles(), builtInStory(), validatedStory(), demoPage()],
   test: {
     // No test may fail because the machine is slow or busy: time limits only catch a test that hangs.
     testTimeout: 180_000,
@@ -148,7 +167,7 @@ export default defineConfig(({mode}) => ({
       {
         extends: true,
         plugins: [faults()],
-        optimizeDeps: {include: ['axe-core', 'fast-check', 'lit', 'lit/decorators.js', '@lit/task', 'd3-geo']},
+        optimizeDeps: {include: ['axe-core', 'fast-check', 'lit', 'lit/decorators.js', '@lit/task', 'd3-geo', 'd3-selection', 'd3-transition', 'd3-zoom']},
         test: {name: 'browser', include: ['tests/browser/**/*.test.ts'], browser},
       },
       {extends: true, test: {name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node'}},

@@ -15,8 +15,7 @@ export function builtInStory(): Story {
   return joinDetails(builtInCore);
 }
 
-/** The built-in story, whole, once its details have arrived. */
-export async function loadBuiltInDetails(): Promise<Story> {
-  const details = (await import('virtual:built-in-story-details')).default as StoryDetails;
-  return joinDetails(builtInCore, details);
+/** The built-in story's details, for `addDetails`. */
+export async function loadBuiltInDetails(): Promise<StoryDetails> {
+  return (await import('virtual:built-in-story-details')).default as StoryDetails;
 }

@@ -12,7 +12,7 @@ import {TIMEOUT_MS} from '../model/story-error.js';
 import type {Alignment, Story} from '../model/types.js';
 import {alignmentOf, alignmentsAt, claimsOf, dayOf, legendOf, overlapsAt, pinsAt, staleOpinions, stepAt} from '../timeline/state.js';
 import {moveIndex, type Move} from '../timeline/keys.js';
-import {stepBy, yearTicks} from '../timeline/ticks.js';
+import {stepBy, timeAxis} from '../timeline/ticks.js';
 import {captionView} from '../views/caption.js';
 import {captionStyles} from '../views/caption.styles.js';
 import type {CountryView} from '../views/countries.js';
@@ -31,14 +31,17 @@ import {timelineStyles} from '../views/timeline.styles.js';
 import {toolbarStyles} from '../views/toolbar.styles.js';
 import {worldView} from '../views/world.js';
 import {worldStyles} from '../views/world.styles.js';
+import {zoomStyles} from '../views/zoom.styles.js';
 import type {LinkController} from './link-controller.js';
 import {MapController} from './map-controller.js';
 import {adoptStyles, OnDemand} from './on-demand.js';
+import type {PlayController} from './play-controller.js';
 import {PresentController} from './present-controller.js';
 import {StoryController} from './story-controller.js';
 import {storyPopup} from './story-popup.js';
 import {ToolbarController} from './toolbar-controller.js';
 import {TooltipController, type TipTarget} from './tooltip-controller.js';
+import {ZoomController} from './zoom-controller.js';
 
 /** What the map shows on its current day, derived once per update. */
 interface DayView {
@@ -54,7 +57,7 @@ interface DayView {
  * An interactive world map that colours countries by bloc on a date, with a timeline of the story's events
  * and popups that carry its quotes.
  *
- * @fires alignment-date-change - The reader moved the timeline; `detail.date` is the new `YYYY-MM-DD`.
+ * @fires alignment-date-change - The reader moved the timeline, or play moved on; `detail.date` is the new `YYYY-MM-DD`.
  * @fires alignment-country-select - The reader opened a country's popup; `detail.id` and `detail.name`.
  *
  * @csspart header - The story's title and intro. @csspart toolbar - The row of tools above the map.
@@ -75,13 +78,14 @@ interface DayView {
  * @cssprop --alignment-accent - Outlines and pins (default: the ink).
  * @cssprop --alignment-focus - Focus rings and the selected country.
  * @cssprop --alignment-hatch - The bands over an opinion's colour (default: the paper).
+ * @cssprop --alignment-gutter - Margin of everything but the map from the element's edges in one column (0px).
  * @cssprop --alignment-claim / --alignment-claim-ink - A correction's box and text.
  * @cssprop --alignment-error / --alignment-error-ink / --alignment-error-line - The notice box.
  * @cssprop --alignment-highlight - The quote a link opened.
  * @cssprop --alignment-shadow - Shadows under popups and the menu.
  */
 export class AlignmentMap extends LitElement {
-  static override styles = [themeStyles, frameStyles, toolbarStyles, worldStyles, legendStyles, timelineStyles, captionStyles, popupStyles, noticeStyles];
+  static override styles = [themeStyles, frameStyles, toolbarStyles, worldStyles, legendStyles, timelineStyles, captionStyles, popupStyles, noticeStyles, zoomStyles];
 
   /** URL of a story JSON file. Absent: the built-in story, which needs nothing from the server. */
   @property() src?: string;
@@ -118,6 +122,9 @@ export class AlignmentMap extends LitElement {
   private readonly _links = new OnDemand(this, 'links', () => import('./link-controller.js'));
   private _link?: LinkController;
   private readonly _present = new PresentController(this, (move, quiet) => this._move(move, quiet));
+  private readonly _zoom = new ZoomController(this, () => this._story, () => this._strings);
+  private readonly _playChunk = new OnDemand(this, 'play', () => import('./play-controller.js'));
+  private _play?: PlayController;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._loader.sync();
@@ -151,7 +158,7 @@ export class AlignmentMap extends LitElement {
         notes: [...this._notes(), ...(this._link?.notes ?? [])],
         strings: t,
       })}
-      ${this._toolbar.render(this._link?.tools() ?? [], [...(this._link?.menu() ?? []), this._present.menuItem(t.present)], t.more)}
+      ${this._toolbar.render([this._zoom.renderTools(), ...(this._link?.tools() ?? [])], [...(this._link?.menu() ?? []), this._present.menuItem(t.present)], t.more)}
       ${this._stage(ready)}
       ${ready ? this._storyParts(ready.story, ready.view) : nothing}
       ${ready ? this._present.render({story: ready.story, index: ready.view.index, strings: t}) : nothing}
@@ -163,7 +170,7 @@ export class AlignmentMap extends LitElement {
     const t = this._strings;
     const m = this._map;
     const involved = ready ? (ready.story.events[ready.view.index]?.countries ?? []) : [];
-    return html`<div class="stage" @click=${m.onClick} @keydown=${m.onKey} @focusin=${this._onStageFocus} @focusout=${this._tooltip.hide}
+    return html`<div class="stage" @click=${m.onClick} @keydown=${this._onStageKey} @focusin=${this._onStageFocus} @focusout=${this._tooltip.hide}
       @pointermove=${this._tooltip.onPointer} @pointerleave=${this._tooltip.hide}>
       ${worldView({
         world,
@@ -173,7 +180,7 @@ export class AlignmentMap extends LitElement {
         selected: m.selectedCountry,
         pins: ready ? this._pins(ready.story, ready.view.day) : [],
       })}
-      ${this._tooltip.render()}
+      ${this._tooltip.render()} ${this._zoom.renderOverlay()}
       ${ready
         ? storyPopup({...ready.view, place: m.place, country: m.selectedCountry, quote: this._link?.quote, strings: t, onClose: () => void m.close()})
         : this._loader.errors.length
@@ -191,16 +198,15 @@ export class AlignmentMap extends LitElement {
       ${timelineView({
         events: story.events,
         index: view.index,
-        ticks: yearTicks(story.events),
-        label: t.timelineLabel,
-        previous: t.previous,
-        next: t.next,
+        axis: timeAxis(story.events),
+        strings: t,
         valueText: (i) => {
           const e = story.events[i];
           return e ? `${formatRange(e.date, e.end, t)}: ${e.title}` : '';
         },
-        onStep: (i) => this._step(stepBy(i, 0, story.events.length)),
-        before: t.before,
+        onStep: (i) => (this._play?.pause(), this._step(stepBy(i, 0, story.events.length))),
+        playing: Boolean(this._play?.playing),
+        onPlay: this._onPlay,
       })}
       <div class="panel">
         ${captionView({
@@ -267,6 +273,7 @@ export class AlignmentMap extends LitElement {
     if (this._loader.failure) notes.push(this._loader.failure);
     if (this.theme && !themeNames.includes(this.theme)) notes.push(fill(this._strings.badTheme, {value: this.theme}));
     if (this._present.failure) notes.push(this._present.failure);
+    for (const failure of [this._zoom.failure, this._playChunk.failure]) if (failure) notes.push(failure);
     return notes;
   }
 
@@ -294,6 +301,21 @@ export class AlignmentMap extends LitElement {
   private _onStageFocus = (e: FocusEvent): void => {
     this._map.onFocusIn(e);
     this._tooltip.onFocus(e);
+    // Only the keyboard's walk pans: a click on the visible edge of a large country leaves the map where it is.
+    const target = e.target as Element;
+    if (target.matches?.('[data-id]:focus-visible')) this._zoom.reveal(target.getAttribute('data-id')!);
+  };
+
+  private _onStageKey = (e: KeyboardEvent): void => {
+    this._map.onKey(e);
+    this._zoom.onKey(e);
+  };
+
+  private _onPlay = async (): Promise<void> => {
+    const module = await this._playChunk.get();
+    const source = () => (this._story ? {story: this._story, index: this._view?.index ?? -1} : undefined);
+    this._play ??= module && new module.PlayController(this, source, (index) => this._step(index));
+    this._play?.toggle();
   };
 
   /** The tooltip's words for what it points at, on the day shown. */

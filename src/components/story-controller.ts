@@ -2,7 +2,7 @@ import {Task, TaskStatus} from '@lit/task';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {known} from '../built-in.js';
 import {builtInStory, loadBuiltInDetails} from '../built-in-story.js';
-import {awaitingDetails} from '../model/details.js';
+import {addDetails, awaitingDetails, type StoryDetails} from '../model/details.js';
 import type {Issue} from '../model/issue.js';
 import {StoryError} from '../model/story-error.js';
 import type {Story} from '../model/types.js';
@@ -28,7 +28,7 @@ export class StoryController implements ReactiveController {
 
   private readonly task: Task<readonly [string | undefined], Validation | null>;
   /** The built-in story's details (popups' words), fetched when the browser is idle or a popup opens. */
-  private readonly details: OnDemand<Story>;
+  private readonly details: OnDemand<StoryDetails>;
 
   constructor(private readonly host: Host) {
     this.task = new Task(host, {
@@ -65,13 +65,11 @@ export class StoryController implements ReactiveController {
 
   /** Takes the built-in story when there is no `src`; call before each update. */
   sync(): void {
-    if (this.host.src) return;
-    if (this.loadedFrom !== '') {
-      this.accept({story: this.details.module ?? builtInStory(), errors: [], warnings: []}, '');
+    if (!this.host.src && this.loadedFrom !== '') {
+      this.accept({story: builtInStory(), errors: [], warnings: []}, '');
       this.details.whenIdle();
-    } else if (this.details.module && this.story !== this.details.module) {
-      this.story = this.details.module;
     }
+    if (this.details.module && this.story && awaitingDetails(this.story)) addDetails(this.story, this.details.module);
   }
 
   retry(): void {

@@ -62,6 +62,17 @@ export const en = {
   linkLong: 'Link: {key} is too long, so it was ignored',
   linkKey: 'Link: "{key}" is not something a link can set, so it was ignored',
   linkTaken: 'link: another map on this page already keeps its view in the address',
+  play: 'Play',
+  byEvent: 'One step per event · the lines lead to their dates',
+  region: 'Region',
+  /** The region select's options, in its order (see views/zoom.ts), separated by "|". */
+  regions: 'The story’s region|World|South & Central Asia|Middle East|The Gulf|Asia-Pacific|Europe',
+  regionOwn: 'Your view',
+  zoom: 'Zoom',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomReset: 'Back to the story’s region',
+  zoomHint: 'Hold {key} and scroll to zoom the map',
   bordersNote:
     'Borders are Natural Earth’s de facto lines (Kashmir is divided along the Line of Control); they imply no endorsement.',
   credits: 'Map: Natural Earth (public domain), via world-atlas.',

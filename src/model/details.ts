@@ -51,21 +51,36 @@ const awaiting = new WeakSet<Story>();
 const NO_SOURCE: Source = {label: '', url: ''};
 
 /**
- * The whole story from its core and details. Without details, the missing text reads as empty and
+ * The story from its core, as the first view shows it: the text it does not ship reads as empty, and
  * `awaitingDetails` says so, so that a view shows that it is on its way rather than nothing.
  */
-export function joinDetails(core: CoreStory, details?: StoryDetails): Story {
+export function joinDetails(core: CoreStory): Story {
   const story: Story = {
     ...core,
-    blocs: core.blocs.map((b, i) => ({...b, description: details?.blocs[i]?.description ?? ''})),
-    events: core.events.map((e, i) => ({summary: '', sources: [], ...e, ...details?.events[i]})),
-    alignments: core.alignments.map((a, i) => ({...a, ...(details?.alignments[i] ?? {reason: '', source: NO_SOURCE})})),
-    memberships: core.memberships.map((m, i) => ({...m, ...(details?.memberships[i] ?? {source: NO_SOURCE})})),
-    quotes: core.quotes.map((q, i) => ({...q, ...(details?.quotes[i] ?? {text: '', speaker: '', role: ''})})),
-    claims: [...core.claims, ...(details?.claims ?? [])],
+    blocs: core.blocs.map((b) => ({...b, description: ''})),
+    events: core.events.map((e) => ({summary: '', sources: [], ...e})),
+    alignments: core.alignments.map((a) => ({...a, reason: '', source: NO_SOURCE})),
+    memberships: core.memberships.map((m) => ({...m, source: NO_SOURCE})),
+    quotes: core.quotes.map((q) => ({...q, text: '', speaker: '', role: ''})),
+    claims: [...core.claims],
   };
-  if (!details) awaiting.add(story);
+  awaiting.add(story);
   return story;
+}
+
+/**
+ * Completes a story from `joinDetails` with its details, in place: the events, alignments and quotes that
+ * views and controllers already hold gain their text, and the story keeps its identity, so that nothing takes
+ * the details' arrival for a new story (a new story reframes the map and stops play).
+ */
+export function addDetails(story: Story, details: StoryDetails): void {
+  if (!awaiting.delete(story)) return;
+  story.blocs.forEach((b, i) => Object.assign(b, details.blocs[i]));
+  story.events.forEach((e, i) => Object.assign(e, details.events[i]));
+  story.alignments.forEach((a, i) => Object.assign(a, details.alignments[i]));
+  story.memberships.forEach((m, i) => Object.assign(m, details.memberships[i]));
+  story.quotes.forEach((q, i) => Object.assign(q, details.quotes[i]));
+  story.claims.push(...details.claims);
 }
 
 /** Whether a story's details have yet to arrive. */

@@ -1,44 +1,51 @@
 import {startOf} from '../model/dates.js';
 import type {StoryEvent} from '../model/types.js';
 
-/** A year label on the timeline track, at the step of that year's first event. */
-export interface YearTick {
-  index: number;
-  year: string;
-  /** How crowded a track may be and still show this label: the label survives at `gaps[level]` steps apart. */
-  level: number;
+/** A New Year's Day on the time axis. */
+export interface AxisYear {
+  year: number;
+  /** Its place on the axis, 0 at the earliest event and 1 at the latest. */
+  at: number;
+  /** Whether it carries a label: every year gets a tick, a few round ones a number. */
+  labelled: boolean;
 }
 
-const DEFAULT_GAPS = [2, 4, 7] as const;
-const remembered = new WeakMap<readonly StoryEvent[], YearTick[]>();
+/** A thin axis of time under the slider, which itself steps by event. */
+export interface TimeAxis {
+  /** Each event's place in time, in the story's order: 0 at the earliest event's date and 1 at the latest's. */
+  at: number[];
+  years: AxisYear[];
+}
+
+const LABEL_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 250, 500, 1000] as const;
+const remembered = new WeakMap<readonly StoryEvent[], TimeAxis>();
+const DAY_MS = 86_400_000;
+
+/** Days since 1970 of a `YYYY-MM-DD` day, for measuring spans without the host's time zone. */
+function dayNumber(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  // setUTCFullYear, not Date.UTC, which reads the years 0–99 as 1900–1999.
+  return new Date(0).setUTCFullYear(y, m - 1, d) / DAY_MS;
+}
 
 /**
- * Year labels for a track whose steps are evenly spaced: one at each year's first event, at least `gaps[0]`
- * steps apart so that they never overlap. Each label has a level: the widest gap it keeps, so that a narrow
- * track can show only the higher levels (by CSS container query) with no measuring. Busy years win a
- * crowded spot: 2001, with five events, is labelled before 2000, with one.
+ * Where each event falls in time, for an axis drawn under a slider whose steps are evenly spaced by event:
+ * 2001's five events sit close together on it, and the quiet years between 2005 and 2011 open out. Years are
+ * labelled at the roundest step (1, 2, 5, 10…) that keeps `maxLabels` labels or fewer.
  */
-export function yearTicks(events: readonly StoryEvent[], gaps: readonly number[] = DEFAULT_GAPS): YearTick[] {
+export function timeAxis(events: readonly StoryEvent[], maxLabels = 6): TimeAxis {
   const known = remembered.get(events);
-  if (known && gaps === DEFAULT_GAPS) return known;
-  const years = new Map<string, {index: number; count: number}>();
-  events.forEach((event, index) => {
-    const year = startOf(event.date).slice(0, 4);
-    const seen = years.get(year);
-    if (seen) seen.count += 1;
-    else years.set(year, {index, count: 1});
-  });
-  const byWeight = [...years].sort(([, a], [, b]) => b.count - a.count || a.index - b.index);
-  const chosen: YearTick[] = [];
-  // Widest gap first, so that the labels of each level include those of every wider one.
-  for (let level = gaps.length - 1; level >= 0; level--) {
-    const gap = gaps[level]!;
-    for (const [year, {index}] of byWeight)
-      if (chosen.every((tick) => tick.index !== index && Math.abs(tick.index - index) >= gap)) chosen.push({index, year, level});
-  }
-  chosen.sort((a, b) => a.index - b.index);
-  if (gaps === DEFAULT_GAPS) remembered.set(events, chosen);
-  return chosen;
+  if (known && maxLabels === 6) return known;
+  const days = events.map((event) => dayNumber(startOf(event.date)));
+  const first = Math.min(...days);
+  const span = Math.max(...days) - first;
+  const place = (day: number) => (span > 0 ? (day - first) / span : 0.5);
+  const years: number[] = [];
+  if (days.length) for (let y = new Date(first * DAY_MS).getUTCFullYear() + 1; dayNumber(`${y}-01-01`) <= first + span; y++) years.push(y);
+  const step = LABEL_STEPS.find((s) => years.filter((y) => y % s === 0).length <= maxLabels) ?? LABEL_STEPS.at(-1)!;
+  const axis = {at: days.map(place), years: years.map((year) => ({year, at: place(dayNumber(`${year}-01-01`)), labelled: year % step === 0}))};
+  if (maxLabels === 6) remembered.set(events, axis);
+  return axis;
 }
 
 /** The step `delta` away from `index`, kept inside the timeline. */

@@ -4,14 +4,21 @@ import {css} from 'lit';
  * The element's frame (its colours are in theme.styles.ts): a text reset that hostile page CSS cannot undo, and the layout.
  *
  * One column below 900 px of the element's own width (an embed knows its column, not the screen): header,
- * map, legend, timeline, then the caption, so that nothing a step changes sits above the buttons a thumb taps.
+ * toolbar, map, legend, timeline, then the caption, so that nothing a step changes sits above the buttons a
+ * thumb taps. The map spans the full width; every other part keeps `--alignment-gutter` from the edges, so a
+ * page can pull the element to a phone's edges and still have its text inset.
+ *
  * From 900 px the caption and the legend sit beside the map, so the map, the timeline and the current event
- * are seen together. Layout uses logical properties, so a right-to-left frame mirrors everything but the map.
+ * are seen together. The caption takes the top of that column and the legend its foot, level with the
+ * timeline: a bloc that joins the legend on a step grows it upwards, into the caption's scrolling box, and
+ * moves neither the map, the slider, nor the top of the caption. Layout uses logical properties, so a
+ * right-to-left frame mirrors everything but the map.
  */
 export const frameStyles = css`
   :host {
     display: block;
     container: alignment / inline-size;
+    --_gutter: var(--alignment-gutter, 0px);
   }
   :host([hidden]) {
     display: none;
@@ -39,6 +46,12 @@ export const frameStyles = css`
     grid-template-areas: 'header' 'notices' 'toolbar' 'stage' 'legend' 'controls' 'panel' 'footer';
     gap: 10px;
   }
+  .frame > :not(.stage, .key) {
+    margin-inline: var(--_gutter);
+  }
+  .key .legend {
+    padding-inline: var(--_gutter);
+  }
   .header {
     grid-area: header;
   }
@@ -53,9 +66,12 @@ export const frameStyles = css`
     position: relative;
     min-inline-size: 0;
   }
+  /* One row of fixed height, whatever it holds on a step, its scrollbar included. */
   .key {
     grid-area: legend;
     min-inline-size: 0;
+    block-size: 2.2em;
+    overflow: hidden;
   }
   .timeline {
     grid-area: controls;
@@ -70,12 +86,23 @@ export const frameStyles = css`
   @container alignment (min-width: 900px) {
     .frame {
       grid-template-columns: minmax(0, 1fr) clamp(280px, 32%, 380px);
-      grid-template-rows: auto auto auto auto 1fr auto auto;
-      grid-template-areas: 'header header' 'notices notices' 'toolbar toolbar' 'stage legend' 'stage panel' 'controls panel' 'footer footer';
+      grid-template-rows: auto auto auto 1fr auto auto auto;
+      grid-template-areas: 'header header' 'notices notices' 'toolbar toolbar' 'stage panel' 'stage legend' 'controls legend' 'footer footer';
       column-gap: 20px;
+      padding-inline: var(--_gutter);
     }
-    /* The caption takes the height the map and the timeline leave it and scrolls within it: its length never
-       moves the map or the buttons, and its layout stays its own. */
+    .frame > :not(.stage, .key),
+    .key .legend {
+      margin-inline: 0;
+      padding-inline: 0;
+    }
+    .key {
+      block-size: auto;
+      overflow: visible;
+      align-self: end;
+    }
+    /* The caption takes the height the map leaves it and scrolls within it: its length never moves the map or
+       the buttons, and its layout stays its own. */
     .panel {
       contain: size layout paint;
       overflow: auto;
@@ -101,6 +128,25 @@ export const frameStyles = css`
     cursor: pointer;
     font-size: 0.93em;
     inline-size: max-content;
+  }
+  /* On a phone the intro keeps to two lines until the reader asks for more, and the parts sit closer. */
+  @container alignment (max-width: 599px) {
+    .frame {
+      row-gap: 8px;
+    }
+    .header h2 {
+      font-size: 1.07em;
+    }
+    .header > p {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      line-clamp: 2;
+      overflow: hidden;
+    }
+    .header:has(details[open]) > p {
+      display: block;
+    }
   }
 
   button {

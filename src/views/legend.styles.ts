@@ -37,6 +37,10 @@ export const legendStyles = css`
     flex: none;
     vertical-align: -2px;
   }
+  /* The map's ring keeps a size on screen through the zoom; the key's ring fits its 14-unit box. */
+  .swatch .overlap {
+    r: 5px;
+  }
   .swatch .stripe-a {
     fill: var(--_neutral);
   }

@@ -146,7 +146,7 @@ export const slideStyles = css`
   }
   .prompts h4,
   .notes h4 {
-    margin: 0.8em 0 0.2em;
+    margin: 0.6em 0 0.2em;
     font-size: 0.9em;
     text-transform: uppercase;
     letter-spacing: 0.04em;
@@ -156,7 +156,7 @@ export const slideStyles = css`
     padding-inline-start: 1.1em;
   }
   .prompts li {
-    margin-block-end: 0.3em;
+    margin-block-end: 0.2em;
   }
   .slide .sources {
     font-size: 0.7em;

@@ -1,13 +1,30 @@
 import {css} from 'lit';
 
-/** The map: countries, small-state dots, the selection, pins and the tooltip. */
+/**
+ * The map: countries, small-state dots, the selection, pins and the tooltip.
+ *
+ * The zoom controller sets `--_px`, the map's units per screen pixel at the current zoom. Strokes keep their
+ * width with non-scaling-stroke; dots and pins are sized in `--_px` so that they keep theirs too, and a small
+ * state stays a target a thumb can hit however far the map is zoomed. The fallback suits a news column's
+ * width for the moment before the map is measured.
+ */
 export const worldStyles = css`
   svg.map {
     display: block;
     inline-size: 100%;
     block-size: auto;
     outline: none;
-    touch-action: manipulation;
+    /* One finger scrolls the page past the map; two pan and pinch it (see ZoomController). */
+    touch-action: pan-x pan-y;
+    -webkit-user-select: none;
+    user-select: none;
+  }
+  /* On a phone the stage is 4:3 rather than the world's 2.2:1, so that the story's region fills a screen's width
+     at a height a thumb can still scroll past. */
+  @container alignment (max-width: 599px) {
+    svg.map {
+      aspect-ratio: 4 / 3;
+    }
   }
   .country {
     stroke: var(--_border);
@@ -34,11 +51,17 @@ export const worldStyles = css`
     stroke: var(--_accent);
     stroke-width: 1.25px;
   }
+  /* A grey dot is 5 px across and a coloured one 10; the transparent stroke makes each a 24–26 px target. */
   .dot {
+    r: calc(var(--_px, 2) * 2.5px);
     stroke: transparent;
-    stroke-width: 14px;
+    stroke-width: 19px;
     vector-effect: non-scaling-stroke;
     cursor: pointer;
+  }
+  .dot:not([data-bloc='none']) {
+    r: calc(var(--_px, 2) * 5px);
+    stroke-width: 16px;
   }
   .dot[data-bloc='none'] {
     fill: var(--_muted);
@@ -50,7 +73,9 @@ export const worldStyles = css`
     fill: var(--_hatch);
     fill-opacity: 0.65;
   }
+  /* The ring keeps its size on screen at any zoom, like the dots: 5 px across its radius. */
   .overlap {
+    r: calc(var(--_px, 2) * 5px);
     fill: var(--_paper);
     stroke: var(--_ink);
     stroke-width: 1.5px;
@@ -67,6 +92,10 @@ export const worldStyles = css`
   .pin {
     cursor: pointer;
     outline: none;
+  }
+  /* The pin's shape is 92 units tall: 26 px on screen at any zoom. */
+  .pin .shape {
+    transform: scale(calc(var(--_px, 2) * 0.28));
   }
   .pin path {
     fill: var(--_accent);

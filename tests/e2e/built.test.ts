@@ -93,6 +93,8 @@ describe('the built demo page (dist/index.html)', () => {
     await clickCountry(page, '586');
     const dialog = page.locator('alignment-map [role="dialog"]');
     await expect(dialog.locator('h3').textContent()).resolves.toBe('Pakistan');
+    // The quotes' words are part of the story's details, which may still be on their way.
+    await page.locator('alignment-map [role="dialog"][aria-busy="false"]').waitFor();
     await expect(dialog.textContent()).resolves.toMatch(/Battle lines \(if I am allowed to use the term\)/);
     await page.screenshot({path: `${OUT}/demo-popup.png`, fullPage: true});
     await page.keyboard.press('Escape');

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import raw from '../../../data/lavrov-pakistan-2021.json';
-import {awaitingDetails, joinDetails, splitDetails} from '../../../src/model/details.js';
+import {addDetails, awaitingDetails, joinDetails, splitDetails} from '../../../src/model/details.js';
 import type {Story} from '../../../src/model/types.js';
 
 const story = raw as unknown as Story;
@@ -9,14 +9,19 @@ const byId = <T extends {id: string}>(items: readonly T[]) => [...items].sort((a
 const opening = story.events.find((e) => e.id === story.opening)!;
 
 describe('splitDetails and joinDetails', () => {
-  it('joinDetails(splitDetails(story)) gives the story back, less the build-time bloc rules', () => {
+  it('addDetails(joinDetails(core), details) gives the story back in place, less the build-time bloc rules', () => {
     const {core, details} = splitDetails(story);
-    const whole = joinDetails(core, details);
+    const whole = joinDetails(core);
+    const event = whole.events[0]!;
+    addDetails(whole, details);
+    expect(whole.events[0]).toBe(event);
     expect({...whole, claims: byId(whole.claims)}).toEqual({...withoutRules(story), claims: byId(story.claims)});
     // Each event's claims keep their order, as its caption lists them.
     for (const event of story.events)
       expect(whole.claims.filter((c) => c.eventId === event.id)).toEqual(story.claims.filter((c) => c.eventId === event.id));
     expect(awaitingDetails(whole)).toBe(false);
+    addDetails(whole, details);
+    expect(whole.claims.length).toBe(story.claims.length);
   });
 
   it('splitDetails(story).core holds the opening event whole and none of the text the first view does not show', () => {

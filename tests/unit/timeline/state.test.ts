@@ -1,6 +1,5 @@
 import {describe, expect, it} from 'vitest';
 import {alignmentOf, alignmentsAt, claimsOf, legendOf, membershipsAt, overlapsAt, pinsAt, quotesAbout, staleOpinions, stepAt} from '../../../src/timeline/state.js';
-import {stepBy, yearTicks} from '../../../src/timeline/ticks.js';
 import {countryDetails} from '../../../src/timeline/describe.js';
 import {en} from '../../../src/i18n/strings.js';
 import {miniStory} from '../../helpers/story.js';
@@ -116,29 +115,5 @@ describe('memberships, quotes, claims and pins', () => {
     expect(details.memberships).toEqual([{organisation: 'Club', role: 'member', since: 'since 9 June 2017', note: undefined, side: undefined}]);
     expect(details.overlap).toEqual([]);
     expect(details.quotes.map((q) => [q.id, q.when])).toEqual([['q1', '2006'], ['q2', undefined]]);
-  });
-});
-
-describe('yearTicks and stepBy', () => {
-  it('yearTicks labels each year once, at its first event', () =>
-    expect(yearTicks(story.events, [1])).toEqual([
-      {index: 0, year: '2001', level: 0},
-      {index: 1, year: '2006', level: 0},
-      {index: 2, year: '2017', level: 0},
-    ]));
-  it('yearTicks keeps labels a gap apart, preferring busy years, and levels them for narrow tracks', () => {
-    const dates = ['2000-03-19', '2001-06-15', '2001-09-11', '2003-03-20', '2004-06-16', '2005-07-05', '2006', '2008-10-10'];
-    const events = dates.map((date, i) => ({...story.events[0]!, id: `e${i}`, date}));
-    expect(yearTicks(events, [2, 4])).toEqual([
-      {index: 1, year: '2001', level: 1},
-      {index: 3, year: '2003', level: 0},
-      {index: 5, year: '2005', level: 1},
-      {index: 7, year: '2008', level: 0},
-    ]);
-  });
-  it('stepBy stays inside the timeline', () => {
-    expect(stepBy(0, -1, 3)).toBe(0);
-    expect(stepBy(2, 1, 3)).toBe(2);
-    expect(stepBy(1, 1, 3)).toBe(2);
   });
 });
