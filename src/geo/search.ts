@@ -33,6 +33,13 @@ function rank(text: string, query: string): number {
   return text.includes(` ${query}`) ? 1 : -1;
 }
 
+/** Another name ranks after the shown ones, unless typed in full ("usa", "turkey"). */
+function rankOther(other: string, query: string): number {
+  const text = fold(other);
+  const found = rank(text, query);
+  return text === query ? 0 : found < 0 ? -1 : 2 + found;
+}
+
 /**
  * The countries whose name, or one of whose other names, has a word starting with `query`, accents and case
  * aside. An empty query lists every country, by name.
@@ -46,9 +53,9 @@ export function findCountries(all: readonly Findable[], query: string): Found[] 
       found.push({id: country.id, name: country.name, rank: own});
       continue;
     }
-    const via = (country.aka ?? []).find((other) => rank(fold(other), q) >= 0);
-    // Typing a former name in full ("usa", "turkey") ranks it with the names that start with it.
-    if (via !== undefined) found.push({id: country.id, name: country.name, via, rank: fold(via) === q ? 0 : 2 + rank(fold(via), q)});
+    const others = (country.aka ?? []).map((via) => ({via, rank: rankOther(via, q)})).filter((o) => o.rank >= 0);
+    const best = others.sort((a, b) => a.rank - b.rank)[0];
+    if (best) found.push({id: country.id, name: country.name, ...best});
   }
   return found
     .sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name))
