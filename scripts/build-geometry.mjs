@@ -93,7 +93,7 @@ const NAMES = {
 
 /**
  * Other names a reader may type into the search box, by id: former or long names, and common short forms.
- * They find the country; the map never shows them.
+ * They find the country; the map never shows them. Written to data/aka.json.
  */
 const AKA = {
   '104': ['Burma'],
@@ -215,7 +215,6 @@ const countries = mergeById(all)
     const geometry = prune({type: 'MultiPolygon', coordinates: polygons});
     const area = planar.area(geometry);
     const country = {id, name, d: pathOf(geometry), c: anchorOf(geometry)};
-    if (AKA[id]) country.aka = AKA[id];
     if (SOVEREIGN[id]) country.sovereign = SOVEREIGN[id];
     if (area < DOT_BELOW && STATES.has(id)) country.dot = true;
     return country;
@@ -230,5 +229,8 @@ const world = {
   countries,
 };
 writeFileSync(new URL('../data/world.json', import.meta.url), JSON.stringify(world) + '\n');
+// Apart from the map: only the search box, which loads on demand, needs them.
+const akaLines = Object.entries(AKA).map(([id, names]) => `  ${JSON.stringify(id)}: ${JSON.stringify(names)}`);
+writeFileSync(new URL('../data/aka.json', import.meta.url), `{\n "generated": ${JSON.stringify(world.generated)},\n "aka": {\n${akaLines.join(',\n')}\n }\n}\n`);
 const points = countries.reduce((n, c) => n + (c.d.match(/[lL]/g)?.length ?? 0), 0);
 console.log(`data/world.json: ${countries.length} countries, ${points} segments, ${countries.filter((c) => c.dot).length} dots, viewBox 0 0 ${world.width} ${world.height}`);

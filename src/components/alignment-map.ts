@@ -17,19 +17,24 @@ import type {CountryView} from '../views/countries.js';
 import {footerView} from '../views/footer.js';
 import {frameStyles} from '../views/frame.styles.js';
 import {headerView} from '../views/header.js';
-import {groupsView, legendView} from '../views/legend.js';
+import {groupsView} from '../views/legend.js';
 import {legendStyles} from '../views/legend.styles.js';
 import {noticesView} from '../views/notices.js';
 import {noticeStyles} from '../views/notices.styles.js';
 import {popupStyles} from '../views/popup.styles.js';
+import {searchStyles} from '../views/search.styles.js';
 import {timelineView} from '../views/timeline.js';
 import {timelineStyles} from '../views/timeline.styles.js';
 import {toolbarStyles} from '../views/toolbar.styles.js';
 import {worldView} from '../views/world.js';
 import {worldStyles} from '../views/world.styles.js';
+import {CompareController} from './compare-controller.js';
+import {HighlightController} from './highlight-controller.js';
 import {MapController} from './map-controller.js';
+import {SearchController} from './search-controller.js';
 import {StoryController} from './story-controller.js';
 import {storyPopup} from './story-popup.js';
+import {TableController} from './table-controller.js';
 import {ToolbarController} from './toolbar-controller.js';
 import {TooltipController, type TipTarget} from './tooltip-controller.js';
 
@@ -64,7 +69,7 @@ interface DayView {
  * @cssprop --alignment-error / --alignment-error-ink / --alignment-error-line - The notice box.
  */
 export class AlignmentMap extends LitElement {
-  static override styles = [frameStyles, toolbarStyles, worldStyles, legendStyles, timelineStyles, captionStyles, popupStyles, noticeStyles];
+  static override styles = [frameStyles, toolbarStyles, worldStyles, legendStyles, timelineStyles, captionStyles, popupStyles, noticeStyles, searchStyles];
 
   /** URL of a story JSON file. Absent: the built-in story, which needs nothing from the server. */
   @property() src?: string;
@@ -84,6 +89,10 @@ export class AlignmentMap extends LitElement {
   private readonly _map = new MapController(this);
   private readonly _toolbar = new ToolbarController(this);
   private readonly _tooltip = new TooltipController(this, (target) => this._tipText(target));
+  private readonly _highlight = new HighlightController(this);
+  private readonly _search = new SearchController(this, (id) => this._map.select(id));
+  private readonly _table = new TableController(this, (id) => this._map.select(id));
+  private readonly _compare = new CompareController(this, {highlight: this._highlight, step: (i) => this._step(i), select: (id) => this._map.select(id)});
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._loader.sync();
@@ -113,7 +122,11 @@ export class AlignmentMap extends LitElement {
         notes: this._notes(),
         strings: t,
       })}
-      ${this._toolbar.render([], [], t.more)}
+      ${this._toolbar.render(
+        [this._search.render(t), this._table.button(t), ...this._compare.tools(story, view?.index ?? 0, t)],
+        [this._compare.item(t)],
+        t.more,
+      )}
       ${this._stage(ready)}
       ${ready ? this._storyParts(ready.story, ready.view) : nothing}
       ${footerView(story?.source, t)}
@@ -140,6 +153,7 @@ export class AlignmentMap extends LitElement {
         : this._loader.errors.length
           ? nothing
           : html`<p class="loading">${t.loading}</p>`}
+      ${this._table.render(ready && {story: ready.story, day: ready.view.day, alignments: ready.view.alignments, strings: t})}
     </div>`;
   }
 
@@ -147,7 +161,7 @@ export class AlignmentMap extends LitElement {
     const t = this._strings;
     const event = story.events[view.index];
     const legend = legendOf(story, view.alignments);
-    return html`${legendView(legend, t)}
+    return html`${this._highlight.legend(legend, view.alignments, t)}
       ${timelineView({
         events: story.events,
         index: view.index,
@@ -163,6 +177,7 @@ export class AlignmentMap extends LitElement {
         before: t.before,
       })}
       <div class="panel">
+        ${this._compare.list(story, view.index, t)}
         ${captionView({
           event,
           index: view.index,
@@ -204,6 +219,7 @@ export class AlignmentMap extends LitElement {
     const notes: string[] = [];
     if (this.date && !isDay(this.date)) notes.push(this._dateNote());
     if (this.selected && !countries.has(this.selected)) notes.push(fill(this._strings.badSelected, {value: this.selected}));
+    for (const failure of [this._search.failure, this._table.failure, this._compare.failure]) if (failure) notes.push(failure);
     return notes;
   }
 

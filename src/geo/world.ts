@@ -16,8 +16,6 @@ export interface WorldCountry {
   dot?: true;
   /** For a territory: the id of the state it belongs to, whose colour it takes. */
   sovereign?: string;
-  /** Other names a reader may search for (former or long names, short forms): "Turkey" for Türkiye. */
-  aka?: string[];
 }
 
 /** The projection the geometry was drawn with, for placing pins. */

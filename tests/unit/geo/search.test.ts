@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
+import aka from '../../../data/aka.json';
 import world from '../../../data/world.json';
 import {findCountries, fold} from '../../../src/geo/search.js';
 import type {World} from '../../../src/geo/world.js';
 
-const all = (world as unknown as World).countries.flatMap((c) => (c.id === null ? [] : [{id: c.id, name: c.name, aka: c.aka}]));
+const others = aka.aka as Record<string, string[] | undefined>;
+const all = (world as unknown as World).countries.flatMap((c) => (c.id === null ? [] : [{id: c.id, name: c.name, aka: others[c.id]}]));
 const names = (query: string) => findCountries(all, query).map((f) => f.name);
 
 describe('fold', () => {
