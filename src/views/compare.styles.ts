@@ -2,7 +2,10 @@ import {css} from 'lit';
 
 /** The comparison's two selects in the toolbar, and its list of changes in the panel. */
 export const compareStyles = css`
+  /* After the More menu, on a row of its own: a fieldset would otherwise refuse to shrink below its content. */
   .compare {
+    order: 1;
+    min-inline-size: 0;
     display: flex;
     flex: 1 1 100%;
     flex-wrap: wrap;

@@ -65,8 +65,10 @@ export const tableStyles = css`
   .table-view tbody th {
     font-weight: 400;
   }
+  /* Rows are far enough apart that a 24 px target around each name touches no other. */
   .table-view .country {
-    min-block-size: 28px;
+    min-block-size: 0;
+    line-height: inherit;
     padding: 0;
     border: none;
     background: none;
@@ -74,9 +76,17 @@ export const tableStyles = css`
     text-decoration: underline;
     text-underline-offset: 2px;
   }
-  .table-view .bloc {
-    display: inline-flex;
-    gap: 6px;
-    align-items: center;
+  .table-view .bloc .swatch {
+    margin-inline-end: 4px;
+  }
+  @container alignment (max-width: 599px) {
+    .table-view table {
+      font-size: 0.87em;
+    }
+    .table-view th,
+    .table-view td,
+    .table-view .sort {
+      padding-inline: 6px;
+    }
   }
 `;
