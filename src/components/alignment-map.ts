@@ -51,12 +51,14 @@ interface DayView {
  * and popups that carry its quotes.
  *
  * @fires alignment-date-change - The reader moved the timeline; `detail.date` is the new `YYYY-MM-DD`.
- * @fires alignment-country-select - The reader opened a country's popup; `detail.id` and `detail.name`.
+ * @fires alignment-country-select - The reader opened a country's popup (map, search, table or comparison); `detail.id` and `detail.name`.
  *
  * @csspart header - The story's title and intro. @csspart toolbar - The row of tools above the map.
  * @csspart timeline - The slider row. @csspart caption - The current event. @csspart legend - The bloc key.
  * @csspart footer - Credits and notes. @csspart popup - A country's or a pin's dialog.
  * @csspart error - Errors and notices. @csspart button - Every button.
+ * @csspart search - The search box. @csspart table - The table view. @csspart compare - The comparison's dates.
+ * @csspart changes - The comparison's list of changes.
  *
  * @cssprop --alignment-font - Font family. @cssprop --alignment-font-size - Base text size (15px).
  * @cssprop --alignment-ink - Text colour. @cssprop --alignment-paper - Background.

@@ -1,8 +1,11 @@
 import type {ReactiveControllerHost, TemplateResult} from 'lit';
 import {world} from '../built-in.js';
+import type {WorldCountry} from '../geo/world.js';
 import type {Strings} from '../i18n/strings.js';
 import type {Story} from '../model/types.js';
-import {changesView, compare, compareForm, compareStyles, type Comparison as Changes} from '../views/compare.js';
+import {changesBetween, countriesIn, describeChange, standingIn} from '../timeline/compare.js';
+import {dayOf} from '../timeline/state.js';
+import {changesView, compareForm, compareStyles, type Changes} from '../views/compare.js';
 import type {HighlightController} from './highlight-controller.js';
 import {adoptStyles} from './on-demand.js';
 
@@ -16,6 +19,20 @@ export interface ComparisonHost {
   select: (id: string) => void;
   /** Called when the reader leaves the comparison. */
   end: () => void;
+}
+
+/** What changed between two steps of a story, by country name, and which countries the map picks out. */
+export function compare(story: Story, from: number, to: number, countries: readonly WorldCountry[], t: Strings): Changes {
+  const [a, b] = [story.events[from], story.events[to]];
+  if (!a || !b) return {items: [], ids: []};
+  const changes = changesBetween(countriesIn(story), dayOf(a), dayOf(b), standingIn(story));
+  const changed = new Set(changes.map((c) => c.country));
+  const name = (id: string) => countries.find((c) => c.id === id)?.name ?? id;
+  return {
+    items: changes.map((c) => ({id: c.country, name: name(c.country), text: describeChange(c, story, t)})).sort((x, y) => x.name.localeCompare(y.name)),
+    // A territory (Greenland) is picked out with the state whose colour it takes.
+    ids: countries.flatMap((c) => (c.id !== null && (changed.has(c.id) || (c.sovereign && changed.has(c.sovereign))) ? [c.id] : [])),
+  };
 }
 
 /**
@@ -46,7 +63,7 @@ export class Comparison {
     const key = `${from} ${to}`;
     if (this.last?.key !== key || this.last.story !== story) this.last = {story, key, changes: compare(story, from, to, world.countries, t)};
     this.link.highlight.compare(this.last.changes.ids);
-    return changesView({story, from, to, comparison: this.last.changes, strings: t, onOpen: this.link.select});
+    return changesView({story, from, to, changes: this.last.changes, strings: t, onOpen: this.link.select});
   }
 
   private fromIn(story: Story): number {

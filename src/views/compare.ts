@@ -1,33 +1,10 @@
 import {html, type TemplateResult} from 'lit';
-import type {WorldCountry} from '../geo/world.js';
 import {formatCount, formatDate, formatRange} from '../i18n/format.js';
 import {fill, type Strings} from '../i18n/strings.js';
 import type {Story} from '../model/types.js';
-import {changesBetween, countriesIn, describeChange, standingIn} from '../timeline/compare.js';
 import {dayOf} from '../timeline/state.js';
 
 export {compareStyles} from './compare.styles.js';
-
-/** What changed between two steps, as the map and the list show it. */
-export interface Comparison {
-  /** "Pakistan" and what changed for it, by name. */
-  items: {id: string; name: string; text: string}[];
-  /** The countries to pick out on the map: those that changed, and their territories. */
-  ids: string[];
-}
-
-/** Compares the story between the days of two steps. */
-export function compare(story: Story, from: number, to: number, countries: readonly WorldCountry[], t: Strings): Comparison {
-  const [a, b] = [story.events[from], story.events[to]];
-  if (!a || !b) return {items: [], ids: []};
-  const changes = changesBetween(countriesIn(story), dayOf(a), dayOf(b), standingIn(story));
-  const changed = new Set(changes.map((c) => c.country));
-  const name = (id: string) => countries.find((c) => c.id === id)?.name ?? id;
-  return {
-    items: changes.map((c) => ({id: c.country, name: name(c.country), text: describeChange(c, story, t)})).sort((x, y) => x.name.localeCompare(y.name)),
-    ids: countries.flatMap((c) => (c.id !== null && (changed.has(c.id) || (c.sovereign && changed.has(c.sovereign))) ? [c.id] : [])),
-  };
-}
 
 export interface CompareFormProps {
   story: Story;
@@ -55,11 +32,19 @@ export function compareForm(p: CompareFormProps): TemplateResult {
   </fieldset>`;
 }
 
+/** What changed between two steps, as the map and the list show it. */
+export interface Changes {
+  /** "Pakistan" and what changed for it, by name. */
+  items: {id: string; name: string; text: string}[];
+  /** The countries to pick out on the map: those that changed, and their territories. */
+  ids: string[];
+}
+
 export interface ChangesProps {
   story: Story;
   from: number;
   to: number;
-  comparison: Comparison;
+  changes: Changes;
   strings: Strings;
   onOpen: (id: string) => void;
 }
@@ -71,7 +56,7 @@ export function changesView(p: ChangesProps): TemplateResult {
     const e = p.story.events[i];
     return e ? formatDate(dayOf(e), t) : '';
   };
-  const {items} = p.comparison;
+  const {items} = p.changes;
   const onOpen = (e: Event) => {
     const id = (e.target as Element).closest('[data-country]')?.getAttribute('data-country');
     if (id) p.onOpen(id);
