@@ -71,6 +71,7 @@ export const en = {
   country: 'Country',
   group: 'Group',
   membershipsColumn: 'Memberships',
+  none: 'none',
   compare: 'Compare two dates',
   compareFrom: 'From',
   compareTo: 'To',

@@ -78,6 +78,6 @@ function rowView(row: TableRow, t: Strings): TemplateResult {
         ? row.blocs.map((b) => html`<span class="bloc">${swatch(b.colour)} <span class="name">${b.label}</span></span>`)
         : html`<span class="muted">${t.noBlocShort}</span>`}
     </td>
-    <td>${row.memberships.length ? row.memberships.join(', ') : html`<span class="muted">—</span>`}</td>
+    <td>${row.memberships.length ? row.memberships.join(', ') : html`<span class="muted" aria-hidden="true">—</span><span class="visually-hidden">${t.none}</span>`}</td>
   </tr>`;
 }
