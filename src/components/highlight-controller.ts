@@ -20,7 +20,8 @@ export class HighlightController implements ReactiveController {
   private hovered?: string;
   private compared?: readonly string[];
   private sheet?: CSSStyleSheet;
-  private rule?: string;
+  /** The rule in force: none until something is picked out, so a map nobody points at builds no sheet. */
+  private rule = '';
 
   constructor(private readonly host: Host) {
     host.addController(this);
