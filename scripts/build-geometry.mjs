@@ -42,6 +42,77 @@ const SOVEREIGN = {
 };
 
 /**
+ * The names a reader sees (tooltip, popup, search, table), where Natural Earth's differ: its labels are
+ * abbreviated to fit a printed map ("Bosnia and Herz.", "Dem. Rep. Congo") or outdated ("Turkey", "Macedonia").
+ * Abbreviations are written out, renamed states take the short English name they now use (Türkiye, North
+ * Macedonia, Eswatini), and the two Congos take the short forms news style uses so that a reader cannot
+ * confuse them. A story's own text should use these names (checked by tests/unit/data/names.test.ts). Keyed
+ * by Natural Earth's name, so that areas without an id are renamed too.
+ */
+const NAMES = {
+  'Antigua and Barb.': 'Antigua and Barbuda',
+  'Bosnia and Herz.': 'Bosnia and Herzegovina',
+  'Br. Indian Ocean Ter.': 'British Indian Ocean Territory',
+  'British Virgin Is.': 'British Virgin Islands',
+  'Cayman Is.': 'Cayman Islands',
+  'Central African Rep.': 'Central African Republic',
+  Congo: 'Republic of the Congo',
+  'Cook Is.': 'Cook Islands',
+  'Dem. Rep. Congo': 'DR Congo',
+  'Dominican Rep.': 'Dominican Republic',
+  'Eq. Guinea': 'Equatorial Guinea',
+  eSwatini: 'Eswatini',
+  'Faeroe Is.': 'Faroe Islands',
+  'Falkland Is.': 'Falkland Islands',
+  'Fr. Polynesia': 'French Polynesia',
+  'Fr. S. Antarctic Lands': 'French Southern and Antarctic Lands',
+  'Heard I. and McDonald Is.': 'Heard Island and McDonald Islands',
+  'Indian Ocean Ter.': 'Australian Indian Ocean Territories',
+  Macedonia: 'North Macedonia',
+  'Marshall Is.': 'Marshall Islands',
+  'N. Cyprus': 'Northern Cyprus',
+  'N. Mariana Is.': 'Northern Mariana Islands',
+  'Pitcairn Is.': 'Pitcairn Islands',
+  'S. Geo. and the Is.': 'South Georgia and the South Sandwich Islands',
+  'S. Sudan': 'South Sudan',
+  'São Tomé and Principe': 'São Tomé and Príncipe',
+  'Solomon Is.': 'Solomon Islands',
+  'St-Barthélemy': 'Saint Barthélemy',
+  'St-Martin': 'Saint Martin',
+  'St. Kitts and Nevis': 'Saint Kitts and Nevis',
+  'St. Pierre and Miquelon': 'Saint Pierre and Miquelon',
+  'St. Vin. and Gren.': 'Saint Vincent and the Grenadines',
+  Turkey: 'Türkiye',
+  'Turks and Caicos Is.': 'Turks and Caicos Islands',
+  'U.S. Virgin Is.': 'US Virgin Islands',
+  'United States of America': 'United States',
+  Vatican: 'Vatican City',
+  'W. Sahara': 'Western Sahara',
+  'Wallis and Futuna Is.': 'Wallis and Futuna',
+};
+
+/**
+ * Other names a reader may type into the search box, by id: former or long names, and common short forms.
+ * They find the country; the map never shows them. Written to data/aka.json.
+ */
+const AKA = {
+  '104': ['Burma'],
+  '132': ['Cape Verde'],
+  '178': ['Congo-Brazzaville'],
+  '180': ['Democratic Republic of the Congo', 'Congo-Kinshasa'],
+  '203': ['Czech Republic'],
+  '336': ['Holy See'],
+  '384': ['Ivory Coast'],
+  '626': ['East Timor'],
+  '748': ['Swaziland'],
+  '784': ['UAE'],
+  '792': ['Turkey'],
+  '807': ['Macedonia'],
+  '826': ['UK', 'Britain', 'Great Britain'],
+  '840': ['USA', 'US', 'United States of America', 'America'],
+};
+
+/**
  * UN member states (ISO 3166-1 numeric), plus the two observer states: only these get a dot when too small
  * to see, so that the sea is not scattered with dots for every dependency. Source: the membership of the
  * UN General Assembly roll calls in Voeten's dataset (CC0), plus Palestine (275) and the Holy See (336).
@@ -129,9 +200,10 @@ function mergeById(features) {
     const key = PART_OF.get(f.id) ?? f.id ?? `name:${f.properties.name}`;
     const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
     const area = f.id === key || !f.id ? planar.area(f) : -1;
-    const seen = byKey.get(key) ?? {id: f.id ?? null, name: f.properties.name, polygons: [], area: -Infinity};
+    const name = NAMES[f.properties.name] ?? f.properties.name;
+    const seen = byKey.get(key) ?? {id: f.id ?? null, name, polygons: [], area: -Infinity};
     seen.polygons.push(...polygons);
-    if (area > seen.area) [seen.name, seen.area] = [f.properties.name, area];
+    if (area > seen.area) [seen.name, seen.area] = [name, area];
     byKey.set(key, seen);
   }
   return [...byKey.values()];
@@ -157,5 +229,8 @@ const world = {
   countries,
 };
 writeFileSync(new URL('../data/world.json', import.meta.url), JSON.stringify(world) + '\n');
+// Apart from the map: only the search box, which loads on demand, needs them.
+const akaLines = Object.entries(AKA).map(([id, names]) => `  ${JSON.stringify(id)}: ${JSON.stringify(names)}`);
+writeFileSync(new URL('../data/aka.json', import.meta.url), `{\n "generated": ${JSON.stringify(world.generated)},\n "aka": {\n${akaLines.join(',\n')}\n }\n}\n`);
 const points = countries.reduce((n, c) => n + (c.d.match(/[lL]/g)?.length ?? 0), 0);
 console.log(`data/world.json: ${countries.length} countries, ${points} segments, ${countries.filter((c) => c.dot).length} dots, viewBox 0 0 ${world.width} ${world.height}`);

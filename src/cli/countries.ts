@@ -1,3 +1,4 @@
+import otherNames from '../../data/aka.json' with {type: 'json'};
 import type {WorldCountry} from '../geo/world.js';
 
 /** How a spreadsheet cell named a country: resolved to the map's id, or why it could not be. */
@@ -16,7 +17,12 @@ export class CountryNames {
   private readonly byName = new Map<string, string>();
   private readonly ids = new Set<string>();
 
-  constructor(readonly countries: readonly WorldCountry[]) {
+  /** `aka`: other names a spreadsheet may use (Turkey, USA, Ivory Coast…), by id; the map's name wins a clash. */
+  constructor(
+    readonly countries: readonly WorldCountry[],
+    aka: Readonly<Record<string, readonly string[]>> = otherNames.aka,
+  ) {
+    for (const [id, names] of Object.entries(aka)) for (const name of names) this.byName.set(fold(name), id);
     for (const country of countries) {
       if (country.id === null) continue;
       this.ids.add(country.id);

@@ -19,26 +19,31 @@ import type {CountryView} from '../views/countries.js';
 import {footerView} from '../views/footer.js';
 import {frameStyles} from '../views/frame.styles.js';
 import {headerView} from '../views/header.js';
-import {groupsView, legendView} from '../views/legend.js';
+import {groupsView} from '../views/legend.js';
 import {legendStyles} from '../views/legend.styles.js';
 import {noticesView} from '../views/notices.js';
 import {noticeStyles} from '../views/notices.styles.js';
 import {popupStyles} from '../views/popup.styles.js';
 import {themeNames} from '../views/theme.js';
 import {themeStyles} from '../views/theme.styles.js';
+import {searchStyles} from '../views/search.styles.js';
 import {timelineView} from '../views/timeline.js';
 import {timelineStyles} from '../views/timeline.styles.js';
 import {toolbarStyles} from '../views/toolbar.styles.js';
 import {worldView} from '../views/world.js';
 import {worldStyles} from '../views/world.styles.js';
 import {zoomStyles} from '../views/zoom.styles.js';
+import {CompareController} from './compare-controller.js';
+import {HighlightController} from './highlight-controller.js';
 import type {LinkController} from './link-controller.js';
 import {MapController} from './map-controller.js';
 import {adoptStyles, OnDemand} from './on-demand.js';
 import type {PlayController} from './play-controller.js';
 import {PresentController} from './present-controller.js';
+import {SearchController} from './search-controller.js';
 import {StoryController} from './story-controller.js';
 import {storyPopup} from './story-popup.js';
+import {TableController} from './table-controller.js';
 import {ToolbarController} from './toolbar-controller.js';
 import {TooltipController, type TipTarget} from './tooltip-controller.js';
 import {ZoomController} from './zoom-controller.js';
@@ -58,7 +63,7 @@ interface DayView {
  * and popups that carry its quotes.
  *
  * @fires alignment-date-change - The reader moved the timeline, or play moved on; `detail.date` is the new `YYYY-MM-DD`.
- * @fires alignment-country-select - The reader opened a country's popup; `detail.id` and `detail.name`.
+ * @fires alignment-country-select - The reader opened a country's popup (map, search, table or comparison); `detail.id` and `detail.name`.
  *
  * @csspart header - The story's title and intro. @csspart toolbar - The row of tools above the map.
  * @csspart timeline - The slider row. @csspart caption - The current event. @csspart legend - The bloc key.
@@ -66,6 +71,8 @@ interface DayView {
  * @csspart error - Errors and notices. @csspart button - Every button.
  * @csspart slide - The slide beside the map in presentation mode. @csspart key-quote - Its quote, under the map.
  * @csspart notes - Its speaker notes.
+ * @csspart search - The search box. @csspart table - The table view. @csspart compare - The comparison's dates.
+ * @csspart changes - The comparison's list of changes.
  *
  * Every colour it draws, but the story's bloc colours, is a custom property; each has a light and a dark
  * default (the theme follows `prefers-color-scheme` unless `theme` says otherwise):
@@ -85,7 +92,7 @@ interface DayView {
  * @cssprop --alignment-shadow - Shadows under popups and the menu.
  */
 export class AlignmentMap extends LitElement {
-  static override styles = [themeStyles, frameStyles, toolbarStyles, worldStyles, legendStyles, timelineStyles, captionStyles, popupStyles, noticeStyles, zoomStyles];
+  static override styles = [themeStyles, frameStyles, toolbarStyles, worldStyles, legendStyles, timelineStyles, captionStyles, popupStyles, noticeStyles, zoomStyles, searchStyles];
 
   /** URL of a story JSON file. Absent: the built-in story, which needs nothing from the server. */
   @property() src?: string;
@@ -125,6 +132,10 @@ export class AlignmentMap extends LitElement {
   private readonly _zoom = new ZoomController(this, () => this._story, () => this._strings);
   private readonly _playChunk = new OnDemand(this, 'play', () => import('./play-controller.js'));
   private _play?: PlayController;
+  private readonly _highlight = new HighlightController(this);
+  private readonly _search = new SearchController(this, (id) => this._map.select(id));
+  private readonly _table = new TableController(this, (id) => this._map.select(id));
+  private readonly _compare = new CompareController(this, {highlight: this._highlight, step: (i) => this._step(i), select: (id) => this._map.select(id)});
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._loader.sync();
@@ -158,7 +169,11 @@ export class AlignmentMap extends LitElement {
         notes: [...this._notes(), ...(this._link?.notes ?? [])],
         strings: t,
       })}
-      ${this._toolbar.render([this._zoom.renderTools(), ...(this._link?.tools() ?? [])], [...(this._link?.menu() ?? []), this._present.menuItem(t.present)], t.more)}
+      ${this._toolbar.render(
+        [this._search.render(t), this._table.button(t), ...this._compare.tools(story, view?.index ?? 0, t), ...(this._link?.tools() ?? [])],
+        [this._compare.item(t), ...(this._link?.menu() ?? []), this._present.menuItem(t.present)],
+        t.more,
+      )}
       ${this._stage(ready)}
       ${ready ? this._storyParts(ready.story, ready.view) : nothing}
       ${ready ? this._present.render({story: ready.story, index: ready.view.index, strings: t}) : nothing}
@@ -186,6 +201,7 @@ export class AlignmentMap extends LitElement {
         : this._loader.errors.length
           ? nothing
           : html`<p class="loading">${t.loading}</p>`}
+      ${this._table.render(ready && {story: ready.story, day: ready.view.day, alignments: ready.view.alignments, strings: t})}
     </div>`;
   }
 
@@ -194,7 +210,7 @@ export class AlignmentMap extends LitElement {
     const event = story.events[view.index];
     const legend = legendOf(story, view.alignments);
     const striped = [...view.alignments.values()].some((held) => held.length > 1);
-    return html`${legendView(legend, t, {striped, ringed: view.overlaps.size > 0})}
+    return html`${this._highlight.legend(legend, view.alignments, t, {striped, ringed: view.overlaps.size > 0})}
       ${timelineView({
         events: story.events,
         index: view.index,
@@ -209,6 +225,7 @@ export class AlignmentMap extends LitElement {
         onPlay: this._onPlay,
       })}
       <div class="panel">
+        ${this._compare.list(story, view.index, t)}
         ${captionView({
           event,
           index: view.index,
@@ -246,6 +263,7 @@ export class AlignmentMap extends LitElement {
       colour: bloc?.colour,
       hatched: Boolean(bloc?.opinion),
       stripes: others.length ? others.map((b) => b.colour) : undefined,
+      also: others.map((b) => b.id).join(' ') || undefined,
       mark,
       label,
       involved: involved.includes(country.id),
@@ -274,6 +292,7 @@ export class AlignmentMap extends LitElement {
     if (this.theme && !themeNames.includes(this.theme)) notes.push(fill(this._strings.badTheme, {value: this.theme}));
     if (this._present.failure) notes.push(this._present.failure);
     for (const failure of [this._zoom.failure, this._playChunk.failure]) if (failure) notes.push(failure);
+    for (const failure of [this._search.failure, this._table.failure, this._compare.failure]) if (failure) notes.push(failure);
     return notes;
   }
 

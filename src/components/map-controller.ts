@@ -72,7 +72,8 @@ export class MapController implements ReactiveController {
     this.place = undefined;
     this.host.requestUpdate();
     await this.host.updateComplete;
-    if (opener?.isConnected && opener instanceof SVGElement) opener.focus();
+    // The opener may be a country, or the search box or a table row that opened it.
+    if (opener?.isConnected && (opener instanceof SVGElement || opener instanceof HTMLElement)) opener.focus();
   }
 
   /** A pin that says nothing yet on the day shown, or a country selected by the page, closes the pin's popup. */

@@ -1,4 +1,4 @@
-import type {ReactiveController, ReactiveControllerHost, TemplateResult} from 'lit';
+import {html, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import {centres, world} from '../built-in.js';
 import {fitTransform, MAX_SCALE, storyFrame, storyPoints, visibleExtent, type Extent, type Transform} from '../geo/zoom.js';
 import type {Strings} from '../i18n/strings.js';
@@ -86,21 +86,16 @@ export class ZoomController implements ReactiveController {
     this.session?.stop();
   }
 
-  /** The region select, for the toolbar. */
-  renderTools(): TemplateResult {
-    return regionSelectView({value: this.choice, strings: this.strings(), onChoose: (choice) => this.act((s) => s.choose(choice, true))});
-  }
-
-  /** The +, − and reset buttons, and the wheel's hint, over the map. */
+  /** The region select, the +, − and reset buttons, and the wheel's hint, over the map. */
   renderOverlay(): TemplateResult {
     const k = this.transform.k;
-    return zoomButtonsView({
+    return html`${regionSelectView({value: this.choice, strings: this.strings(), onChoose: (choice) => this.act((s) => s.choose(choice, true))})}${zoomButtonsView({
       strings: this.strings(),
       atMost: k >= MAX_SCALE - 1e-6,
       atLeast: k <= 1 + 1e-6,
       onZoom: (factor) => this.act((s) => (factor ? s.scaleBy(factor) : s.choose('story', true))),
       hint: this.session?.hint(this.strings()),
-    });
+    })}`;
   }
 
   /** +, − and 0 on the focused map; with Ctrl or ⌘ they are the browser's own zoom. */

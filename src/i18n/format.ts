@@ -25,3 +25,13 @@ export function formatRange(date: IsoDate, end: IsoDate | undefined, t: Strings 
   if (a.start.slice(0, 7) === b.start.slice(0, 7)) return fill(t.rangeSameMonth, {d1: Number(a.start.slice(8)), rest: to});
   return fill(t.range, {from, to});
 }
+
+/** "1 country", "4 countries". */
+export function formatCount(n: number, t: Strings = en): string {
+  return `${n} ${n === 1 ? t.one : t.many}`;
+}
+
+/** "Australia, India and Japan", without Intl.ListFormat's cold-start cost. */
+export function formatList(items: readonly string[], t: Strings = en): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${t.and} ${items.at(-1)}`;
+}

@@ -13,6 +13,8 @@ export interface CountryView {
   involved?: boolean;
   /** Drawn with a hatch over its colour: its bloc is someone's opinion, not a fact. */
   hatched?: boolean;
+  /** The ids of the other groups it is in at the same time, space-separated, for `data-also`. */
+  also?: string;
   /** Other colours it holds at the same time, drawn as stripes across its own. */
   stripes?: readonly string[];
   /** A ring at its centre: it holds memberships on both sides. */
@@ -100,6 +102,7 @@ function markOf(country: WorldCountry, scale: number): SVGCircleElement {
 
 interface Applied {
   bloc?: string;
+  also?: string;
   fill?: string;
   label?: string;
   focus?: boolean;
@@ -149,6 +152,10 @@ class CountryLayer extends Directive {
 
   private apply(node: SVGElement, was: Applied, now: CountryView, patterns: Patterns, focus: boolean, layer: Layer, scale: number): void {
     if (was.bloc !== now.bloc) node.setAttribute('data-bloc', (was.bloc = now.bloc));
+    if (was.also !== now.also) {
+      if ((was.also = now.also)) node.setAttribute('data-also', now.also);
+      else node.removeAttribute('data-also');
+    }
     const fill = now.colour ? patterns.fill({colour: now.colour, hatched: now.hatched, stripes: now.stripes}) : undefined;
     if (was.fill !== fill) {
       was.fill = fill;

@@ -7,9 +7,10 @@ import {css} from 'lit';
 export const legendStyles = css`
   .legend {
     display: flex;
-    gap: 4px 14px;
+    gap: 2px 8px;
     margin: 0;
-    padding: 0 0 2px;
+    padding: 4px;
+    margin-inline: -4px;
     list-style: none;
     font-size: 0.87em;
     flex-wrap: nowrap;
@@ -25,10 +26,33 @@ export const legendStyles = css`
     }
   }
   .legend li {
+    flex: none;
+  }
+  /* An entry is a button that picks its countries out on the map; it looks like a key, not a control. */
+  .legend .entry {
     display: flex;
     align-items: center;
     gap: 6px;
-    flex: none;
+    min-inline-size: 0;
+    min-block-size: 28px;
+    padding: 0 6px;
+    border-color: transparent;
+    background: none;
+    text-align: start;
+  }
+  /* The keys to stripes and rings explain the map's marks; they pick nothing out, but line up with the entries. */
+  .legend .key-note {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    min-block-size: 28px;
+    padding: 0 7px;
+  }
+  .legend .entry:hover {
+    background: var(--_raised);
+  }
+  .legend .entry[aria-pressed='true'] {
+    border-color: var(--_muted);
   }
   .swatch {
     display: inline-block;

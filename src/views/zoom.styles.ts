@@ -1,6 +1,6 @@
 import {css} from 'lit';
 
-/** The zoom buttons over the map, the wheel hint, and the region select in the toolbar. */
+/** The zoom buttons and the region select over the map, and the wheel hint. */
 export const zoomStyles = css`
   .zoom-buttons {
     position: absolute;
@@ -55,10 +55,24 @@ export const zoomStyles = css`
     text-align: center;
     pointer-events: none;
   }
+  /* The region select sits over the map's lower left corner, across from the zoom buttons: the toolbar above
+     the map then fits one row on a phone, and the timeline stays on screen under the map. */
   .region {
+    position: absolute;
+    z-index: 1;
+    inset-block-end: 8px;
+    inset-inline-start: 8px;
     display: inline-flex;
     align-items: center;
-    gap: 6px;
+    max-inline-size: calc(100% - 150px);
+  }
+  .region .label {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .region select {
     font: inherit;
@@ -69,5 +83,6 @@ export const zoomStyles = css`
     min-block-size: 36px;
     padding-inline: 6px;
     max-inline-size: 100%;
+    box-shadow: 0 1px 4px var(--_shadow);
   }
 `;

@@ -13,7 +13,7 @@ describe('<alignment-map> with the built-in story', () => {
     const paths = $$(el, 'path[data-id]');
     expect(paths.length).toBeGreaterThan(230);
     expect(paths.every((p) => /^\d{3}$/.test(p.getAttribute('data-id')!) && p.getAttribute('data-bloc'))).toBe(true);
-    expect($$(el, 'path.unnamed').map((p) => p.getAttribute('data-name'))).toEqual(expect.arrayContaining(['Kosovo', 'N. Cyprus', 'Somaliland']));
+    expect($$(el, 'path.unnamed').map((p) => p.getAttribute('data-name'))).toEqual(expect.arrayContaining(['Kosovo', 'Northern Cyprus', 'Somaliland']));
   });
 
   it('opens on the visit, with the official’s blocks in colour', async () => {

@@ -57,7 +57,7 @@ describe('lifecycle', () => {
     // few may wait a while on a callback the browser has yet to run (an idle callback, the slow story's 2 s),
     // the longer the busier the machine, so this waits for them; a leak would keep them all, for good.
     const reachable = () => (gc(), removed.filter((ref) => ref.deref()).length);
-    await until(() => reachable() < CYCLES / 100);
+    await until(() => reachable() < CYCLES / 100, 150_000);
     const kept = reachable();
     const grown = (heap() - before) / 1024 / 1024;
     await annotate(`heap grew ${grown.toFixed(2)} MB over ${CYCLES} cycles; ${kept} removed maps still reachable`);

@@ -34,7 +34,7 @@ afterEach(() => {
   Reflect.deleteProperty(navigator, 'clipboard');
 });
 
-describe('deep links (link="hash")', {timeout: 60_000}, () => {
+describe('deep links (link="hash")', () => {
   it('opens the day and the country a link names', async () => {
     const el = await linked('#date=2017-06-09&country=586');
     await until(() => el.date === '2017-06-09' && el.selected === '586');
@@ -147,7 +147,7 @@ describe('deep links (link="hash")', {timeout: 60_000}, () => {
   });
 });
 
-describe('Share', {timeout: 60_000}, () => {
+describe('Share', () => {
   async function share(el: AlignmentMap): Promise<void> {
     $<HTMLButtonElement>(el, '[aria-controls="more-menu"]')!.click();
     await el.updateComplete;
@@ -160,7 +160,7 @@ describe('Share', {timeout: 60_000}, () => {
     const el = await linked('#country=586');
     await until(() => el.selected === '586');
     await share(el);
-    await until(() => $(el, '[role="status"]')?.textContent === 'Link copied');
+    await until(() => $(el, '.share-status')?.textContent === 'Link copied');
     expect(copied).toBe(`${location.origin}${page}#date=2006-01-01&country=586`);
     expect($(el, '.share-link')).toBeNull();
   });
@@ -173,6 +173,6 @@ describe('Share', {timeout: 60_000}, () => {
     expect(field.value).toBe(`${location.origin}${page}#date=2017-06-09`);
     expect(el.shadowRoot!.activeElement).toBe(field);
     expect([field.selectionStart, field.selectionEnd]).toEqual([0, field.value.length]);
-    expect($(el, '[role="status"]')?.textContent).toBe('Copy this link:');
+    expect($(el, '.share-status')?.textContent).toBe('Copy this link:');
   });
 });

@@ -48,7 +48,7 @@ async function box(page: Page, selector: string): Promise<Box> {
 const within = (b: Box, width: number, height: number) => b.x >= 0 && b.y >= 0 && b.x + b.width <= width + 0.5 && b.y + b.height <= height + 0.5;
 
 describe('on a phone (360×740)', () => {
-  it('shows the map on load, as wide as the screen, with the timeline’s buttons on screen under it', {timeout: 180_000}, async () => {
+  it('shows the map on load, as wide as the screen, with the timeline’s buttons on screen under it', async () => {
     const page = await browser.newPage(PHONE);
     const {problems} = watch(page);
     await open(page);
@@ -65,7 +65,7 @@ describe('on a phone (360×740)', () => {
     await page.close();
   });
 
-  it('keeps the Next button where it is, to the pixel, tapped from the first step to the last', {timeout: 180_000}, async () => {
+  it('keeps the Next button where it is, to the pixel, tapped from the first step to the last', async () => {
     const page = await browser.newPage(PHONE);
     await open(page, startOf(story.events[0]!.date));
     const next = page.locator('alignment-map button[aria-label="Next event"]');
@@ -81,7 +81,7 @@ describe('on a phone (360×740)', () => {
     await page.close();
   });
 
-  it('zooms to the Gulf, where a tap on Bahrain opens its popup', {timeout: 180_000}, async () => {
+  it('zooms to the Gulf, where a tap on Bahrain opens its popup', async () => {
     const page = await browser.newPage(PHONE);
     const {problems} = watch(page);
     await open(page);
@@ -104,7 +104,7 @@ describe('on a phone (360×740)', () => {
     await page.close();
   });
 
-  it(`at ${DATES.join(', ')}: screenshots`, {timeout: 180_000}, async () => {
+  it(`at ${DATES.join(', ')}: screenshots`, async () => {
     const page = await browser.newPage(PHONE);
     await open(page);
     for (const date of DATES) {
@@ -117,7 +117,7 @@ describe('on a phone (360×740)', () => {
 });
 
 describe.each(DESKS)('on a desk ($width×$height)', ({width, height}) => {
-  it(`shows the map, the timeline and the current event without scrolling, at ${DATES.join(', ')}`, {timeout: 180_000}, async () => {
+  it(`shows the map, the timeline and the current event without scrolling, at ${DATES.join(', ')}`, async () => {
     const page = await browser.newPage({viewport: {width, height}});
     const {problems} = watch(page);
     await open(page);
@@ -136,7 +136,7 @@ describe.each(DESKS)('on a desk ($width×$height)', ({width, height}) => {
     await page.close();
   });
 
-  it('keeps the slider and the Next button where they are, clicked from the first step to the last', {timeout: 180_000}, async () => {
+  it('keeps the slider and the Next button where they are, clicked from the first step to the last', async () => {
     const page = await browser.newPage({viewport: {width, height}});
     await open(page, startOf(story.events[0]!.date));
     const next = page.locator('alignment-map button[aria-label="Next event"]');

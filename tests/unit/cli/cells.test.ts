@@ -48,14 +48,20 @@ describe('CountryNames', () => {
   const names = new CountryNames((world as unknown as World).countries);
 
   it('resolve takes a code, a code that lost its leading zeros, or the map’s name in any case and accents', () => {
-    expect(['586', '36', '4', 'Pakistan', 'pakistan', '  PAKISTAN ', "Cote d'Ivoire", 'United States of America'].map((c) => names.resolve(c))).toEqual(
+    expect(['586', '36', '4', 'Pakistan', 'pakistan', '  PAKISTAN ', "Cote d'Ivoire", 'United States'].map((c) => names.resolve(c))).toEqual(
       ['586', '036', '004', '586', '586', '586', '384', '840'].map((id) => ({id})),
+    );
+  });
+
+  it('resolve takes the other names a spreadsheet may use: former names and short forms', () => {
+    expect(['Turkey', 'USA', 'United States of America', 'Ivory Coast', 'Swaziland', 'UK'].map((c) => names.resolve(c))).toEqual(
+      ['792', '840', '840', '384', '748', '826'].map((id) => ({id})),
     );
   });
 
   it('resolve says what it could not find, with the names that contain it', () => {
     expect(names.resolve('999')).toEqual({error: '"999" is not a country code in the map'});
-    expect(names.resolve('United States')).toEqual({error: '"United States" is not a country in the map (did you mean "United States of America"?)'});
+    expect(names.resolve('Congo')).toEqual({error: '"Congo" is not a country in the map (did you mean "DR Congo" or "Republic of the Congo"?)'});
     expect(names.resolve('Pakistn')).toEqual({
       error: '"Pakistn" is not a country in the map (give its ISO 3166-1 numeric code, such as 586, or its name on the map, such as Pakistan: `alignment-map countries` lists them)',
     });
