@@ -12,7 +12,7 @@ export function legendView(entries: readonly LegendEntry[], t: Strings): Templat
   return html`<div class="key" part="legend"><ul class="legend" aria-label=${t.legendLabel} tabindex="0">
     ${entries.map(
       ({bloc, count}) => html`<li data-bloc=${bloc.id}>
-        ${swatch(bloc.colour)}
+        ${swatch(bloc.colour, bloc.id)}
         <span class="name">${bloc.label}</span> <span class="count">${count}</span>
         ${bloc.opinion ? html`<span class="badge" title=${fill(t.opinionOf, {who: bloc.opinion})}>${t.opinion}</span>` : nothing}
       </li>`,
@@ -27,7 +27,7 @@ export function groupsView(entries: readonly LegendEntry[], t: Strings): Templat
     <summary>${t.groups}</summary>
     <dl>
       ${entries.map(
-        ({bloc}) => html`<dt>${swatch(bloc.colour)} ${bloc.label}</dt>
+        ({bloc}) => html`<dt>${swatch(bloc.colour, bloc.id)} ${bloc.label}</dt>
           <dd>${bloc.description}${bloc.opinion ? html` <em>${fill(t.opinionOf, {who: bloc.opinion})}</em>` : nothing}</dd>`,
       )}
     </dl>

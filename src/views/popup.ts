@@ -55,7 +55,7 @@ function blocSection(b: NonNullable<PopupProps['bloc']>, t: Strings): TemplateRe
   return html`<section>
     <h4>${b.label}</h4>
     ${b.bloc
-      ? html`<p class="bloc">${swatch(b.bloc.colour)} <strong>${b.bloc.label}</strong>
+      ? html`<p class="bloc">${swatch(b.bloc.colour, b.bloc.id)} <strong>${b.bloc.label}</strong>
           ${b.bloc.opinion ? html`<span class="badge">${fill(t.opinionOf, {who: b.bloc.opinion})}</span>` : nothing}</p>
           ${b.reason ? html`<p>${b.reason}</p>` : nothing}
           ${b.source ? html`<p class="sources"><span class="label">${t.source}:</span> ${sourceLink(b.source)}</p>` : nothing}`
