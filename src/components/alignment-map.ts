@@ -27,6 +27,8 @@ import {timelineStyles} from '../views/timeline.styles.js';
 import {toolbarStyles} from '../views/toolbar.styles.js';
 import {worldView} from '../views/world.js';
 import {worldStyles} from '../views/world.styles.js';
+import {BlocColoursController} from './bloc-colours-controller.js';
+import {EmbedController} from './embed-controller.js';
 import {MapController} from './map-controller.js';
 import {StoryController} from './story-controller.js';
 import {storyPopup} from './story-popup.js';
@@ -78,18 +80,27 @@ export class AlignmentMap extends LitElement {
   /** Milliseconds to wait for a `src` before giving up with a message and a Retry button. */
   @property({type: Number}) timeout = TIMEOUT_MS;
 
+  /** Hides the story's title and intro, for an article that already says them. Reflected. */
+  @property({type: Boolean, reflect: true, attribute: 'no-header'}) noHeader = false;
+
+  /** Lines a page adds to the element's notices, as the iframe embed does for the options it ignored. Property only. */
+  @property({attribute: false}) notices: readonly string[] = [];
+
   private readonly _strings: Strings = en;
   private _view?: DayView;
   private readonly _loader = new StoryController(this);
   private readonly _map = new MapController(this);
   private readonly _toolbar = new ToolbarController(this);
   private readonly _tooltip = new TooltipController(this, (target) => this._tipText(target));
+  private readonly _colours = new BlocColoursController(this);
+  private readonly _embed = new EmbedController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._loader.sync();
     if (changed.has('date') && this.date && !isDay(this.date)) console.warn(`<alignment-map> ${this._dateNote()}`);
     const story = this._story;
     if (!story) return;
+    this._colours.sync(story.blocs);
     const day = this.date && isDay(this.date) ? this.date : this._openingDay(story);
     if (this._view?.day !== day || this._view.story !== story)
       this._view = {story, day, index: stepAt(story.events, day), alignments: alignmentsAt(story, day)};
@@ -104,7 +115,7 @@ export class AlignmentMap extends LitElement {
     const t = this._strings;
     const ready = story && view ? {story, view} : undefined;
     return html`<div class="frame" aria-busy=${this._loader.busy ? 'true' : 'false'} lang=${t.lang} dir=${t.dir}>
-      ${story ? headerView({title: story.title, intro: story.intro, more: t.aboutStory}) : nothing}
+      ${story && !this.noHeader ? headerView({title: story.title, intro: story.intro, more: t.aboutStory}) : nothing}
       ${noticesView({
         errors: this._loader.errors,
         kept: story !== null,
@@ -113,10 +124,11 @@ export class AlignmentMap extends LitElement {
         notes: this._notes(),
         strings: t,
       })}
-      ${this._toolbar.render([], [], t.more)}
+      ${this._toolbar.render([], [this._embed.menuItem(t.embedThis)], t.more)}
       ${this._stage(ready)}
       ${ready ? this._storyParts(ready.story, ready.view) : nothing}
-      ${footerView(story?.source, t)}
+      ${footerView(story?.source, t, story ?? undefined)}
+      ${this._embed.render(t, story?.title ?? t.embedFrameTitle, view?.day)}
     </div>`;
   }
 
@@ -204,6 +216,8 @@ export class AlignmentMap extends LitElement {
     const notes: string[] = [];
     if (this.date && !isDay(this.date)) notes.push(this._dateNote());
     if (this.selected && !countries.has(this.selected)) notes.push(fill(this._strings.badSelected, {value: this.selected}));
+    if (Array.isArray(this.notices)) notes.push(...this.notices.map(String));
+    if (this._embed.failure) notes.push(this._embed.failure);
     return notes;
   }
 
