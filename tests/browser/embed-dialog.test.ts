@@ -82,5 +82,4 @@ describe('"Embed this"', () => {
     await userEvent.click(dialog.querySelector('button.close')!);
     await until(() => !$(el, 'dialog.embed'));
   });
-
 });
