@@ -47,23 +47,39 @@ interface DayView {
  * An interactive world map that colours countries by bloc on a date, with a timeline of the story's events
  * and popups that carry its quotes.
  *
- * @fires alignment-date-change - The reader moved the timeline; `detail.date` is the new `YYYY-MM-DD`.
- * @fires alignment-country-select - The reader opened a country's popup; `detail.id` and `detail.name`.
+ * One tag per line: the manifest (`custom-elements.json`) is generated from these.
  *
- * @csspart header - The story's title and intro. @csspart toolbar - The row of tools above the map.
- * @csspart timeline - The slider row. @csspart caption - The current event. @csspart legend - The bloc key.
- * @csspart footer - Credits and notes. @csspart popup - A country's or a pin's dialog.
- * @csspart error - Errors and notices. @csspart button - Every button.
+ * @fires {AlignmentDateChangeEvent} alignment-date-change - The reader moved the timeline; `detail.date` is the new `YYYY-MM-DD`.
+ * @fires {AlignmentCountrySelectEvent} alignment-country-select - The reader opened a country's popup; `detail.id` and `detail.name`.
  *
- * @cssprop --alignment-font - Font family. @cssprop --alignment-font-size - Base text size (15px).
- * @cssprop --alignment-ink - Text colour. @cssprop --alignment-paper - Background.
- * @cssprop --alignment-muted - Secondary text. @cssprop --alignment-line - Rules and borders.
- * @cssprop --alignment-raised - Pressed buttons and menu hover.
- * @cssprop --alignment-neutral - Countries in no bloc.
- * @cssprop --alignment-border - Borders between countries. @cssprop --alignment-accent - Outlines and pins.
- * @cssprop --alignment-focus - Focus rings and the selected country.
- * @cssprop --alignment-claim / --alignment-claim-ink - A correction's box and text.
- * @cssprop --alignment-error / --alignment-error-ink / --alignment-error-line - The notice box.
+ * @csspart header - The story's title and intro (hidden by `no-header`).
+ * @csspart toolbar - The row of tools above the map, with the "More" menu.
+ * @csspart timeline - The slider row.
+ * @csspart caption - The current event.
+ * @csspart legend - The bloc key.
+ * @csspart footer - Credits, notes and the story's corrections.
+ * @csspart popup - A country's or a pin's dialog.
+ * @csspart embed-dialog - The "Embed this" dialog.
+ * @csspart error - Errors and notices.
+ * @csspart button - Every button.
+ *
+ * @cssprop [--alignment-font=the page's font] - Font family.
+ * @cssprop [--alignment-font-size=15px] - Base text size.
+ * @cssprop [--alignment-ink=#1d232a] - Text colour.
+ * @cssprop [--alignment-paper=#fff] - Background.
+ * @cssprop [--alignment-muted=#59636e] - Secondary text.
+ * @cssprop [--alignment-line=#d5dbe1] - Rules and borders.
+ * @cssprop [--alignment-raised=#f4f6f8] - Pressed buttons and menu hover.
+ * @cssprop [--alignment-neutral=#dde1e5] - Countries in no bloc.
+ * @cssprop [--alignment-border=#fff] - Borders between countries.
+ * @cssprop [--alignment-accent=#1d232a] - Outlines and pins.
+ * @cssprop [--alignment-focus=#005fcc] - Focus rings and the selected country.
+ * @cssprop --alignment-bloc-{id} - The colour of the bloc with that id, for any story (`--alignment-bloc-eastern`); default: the story's.
+ * @cssprop [--alignment-claim=#fff7e0] - A correction's box.
+ * @cssprop [--alignment-claim-ink=--alignment-ink] - A correction's text.
+ * @cssprop [--alignment-error=#fdf0ef] - The notice box.
+ * @cssprop [--alignment-error-ink=#5c1410] - The notice box's text.
+ * @cssprop [--alignment-error-line=#b3261e] - The notice box's border.
  */
 export class AlignmentMap extends LitElement {
   static override styles = [frameStyles, toolbarStyles, worldStyles, legendStyles, timelineStyles, captionStyles, popupStyles, noticeStyles];
@@ -78,7 +94,7 @@ export class AlignmentMap extends LitElement {
   @property({reflect: true}) selected?: string;
 
   /** Milliseconds to wait for a `src` before giving up with a message and a Retry button. */
-  @property({type: Number}) timeout = TIMEOUT_MS;
+  @property({type: Number}) timeout: number = TIMEOUT_MS;
 
   /** Hides the story's title and intro, for an article that already says them. Reflected. */
   @property({type: Boolean, reflect: true, attribute: 'no-header'}) noHeader = false;
