@@ -17,6 +17,8 @@ function demoPage(): Plugin {
     generateBundle() {
       const page = readFileSync('index.html', 'utf8').replace('/src/index.ts', './alignment-map.js');
       this.emitFile({type: 'asset', fileName: 'index.html', source: page});
+      // The iframe embed: a page with nothing but the element, whose script (embed.js) is an entry of its own.
+      this.emitFile({type: 'asset', fileName: 'embed.html', source: readFileSync('src/embed/embed.html', 'utf8')});
     },
   };
 }
@@ -123,6 +125,18 @@ const browser = {
   instances: [{browser: 'chromium' as const}],
 };
 
+/**
+ * `vite build --mode resizer` writes dist/embed-resizer.js, the script a page without pym.js adds beside the
+ * iframe embed: one self-contained file, wrapped so that it runs as a classic script as well as a module.
+ */
+const resizer = {
+  emptyOutDir: false,
+  copyPublicDir: false,
+  target: 'es2020',
+  minify: true,
+  lib: {entry: 'src/embed/resizer.ts', formats: ['iife' as const], name: 'alignmentMapResizer', fileName: () => 'embed-resizer.js'},
+};
+
 /** `vite build --mode cli` bundles the command-line validator for Node into dist/cli.mjs, beside the embed. */
 const cli = {
   ssr: 'src/cli/main.ts',
@@ -132,19 +146,31 @@ const cli = {
   rolldownOptions: {output: {entryFileNames: 'cli.mjs'}},
 };
 
-/** The embed's library build; `split: false` inlines the on-demand chunks for the offline page. */
+/**
+ * The embed's library build; `split: false` inlines the on-demand chunks for the offline page. The split build
+ * also writes embed.js, the iframe page's script, which imports the element from alignment-map.js rather than
+ * carrying a copy.
+ */
 const library = (split: boolean) => ({
   target: 'es2022',
   copyPublicDir: false,
   emptyOutDir: split,
-  lib: {entry: 'src/index.ts', formats: ['es' as const], fileName: () => 'alignment-map.js'},
+  lib: split
+    ? {entry: {'alignment-map': 'src/index.ts', embed: 'src/embed/page.ts'}, formats: ['es' as const], fileName: (_format: string, name: string) => `${name}.js`}
+    : {entry: 'src/index.ts', formats: ['es' as const], fileName: () => 'alignment-map.js'},
   // On-demand chunks sit in chunks/ beside the embed, as .js: some static hosts serve .mjs with the wrong
   // type. 'allow-extension' lets the bundler keep what the chunks share with the first view in the embed
   // itself (which they import from ../alignment-map.js) instead of a common chunk that every reader
-  // would have to fetch before the map draws.
+  // would have to fetch before the map draws. The iframe query's code is shared by embed.js and the
+  // "Embed this" chunk: in a chunk of its own, so that the dialog never imports embed.js (which would start an
+  // iframe page inside the article).
   rolldownOptions: {
     preserveEntrySignatures: 'allow-extension' as const,
-    output: {minify: true, chunkFileNames: 'chunks/[name]-[hash].js', ...(split ? {} : {codeSplitting: false})},
+    output: {
+      minify: true,
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      codeSplitting: split ? {groups: [{name: 'embed-query', test: /[\\/]src[\\/]embed[\\/]query\.ts$/}]} : false,
+    },
   },
   minify: true,
 });
@@ -156,8 +182,15 @@ export default defineConfig(({mode}) => ({
       ? cli
       : mode === 'offline'
         ? library(false)
-        : library(true),
-  plugins: mode === 'cli' ? [] : mode === 'offline' ? [jsonAsText(), compactStyles(), builtInStory(), offlinePage()] : [jsonAsText(), compactStyles(), builtInStory(), validatedStory(), demoPage()],
+        : mode === 'resizer'
+          ? resizer
+          : library(true),
+  plugins:
+    mode === 'cli' || mode === 'resizer'
+      ? []
+      : mode === 'offline'
+        ? [jsonAsText(), compactStyles(), builtInStory(), offlinePage()]
+        : [jsonAsText(), compactStyles(), builtInStory(), validatedStory(), demoPage()],
   test: {
     // No test may fail because the machine is slow or busy: time limits only catch a test that hangs.
     testTimeout: 180_000,

@@ -19,9 +19,13 @@ export class AlignmentCountrySelectEvent extends Event {
   }
 }
 
+/** The element's events by name, for typed listeners on the element, and on `document`, which they reach. */
+interface AlignmentEventMap {
+  'alignment-date-change': AlignmentDateChangeEvent;
+  'alignment-country-select': AlignmentCountrySelectEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'alignment-date-change': AlignmentDateChangeEvent;
-    'alignment-country-select': AlignmentCountrySelectEvent;
-  }
+  interface HTMLElementEventMap extends AlignmentEventMap {}
+  interface DocumentEventMap extends AlignmentEventMap {}
 }

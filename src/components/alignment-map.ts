@@ -36,6 +36,8 @@ import {zoomStyles} from '../views/zoom.styles.js';
 import {CompareController} from './compare-controller.js';
 import {HighlightController} from './highlight-controller.js';
 import type {LinkController} from './link-controller.js';
+import {BlocColoursController} from './bloc-colours-controller.js';
+import {EmbedController} from './embed-controller.js';
 import {MapController} from './map-controller.js';
 import {adoptStyles, OnDemand} from './on-demand.js';
 import type {PlayController} from './play-controller.js';
@@ -62,32 +64,50 @@ interface DayView {
  * An interactive world map that colours countries by bloc on a date, with a timeline of the story's events
  * and popups that carry its quotes.
  *
- * @fires alignment-date-change - The reader moved the timeline, or play moved on; `detail.date` is the new `YYYY-MM-DD`.
- * @fires alignment-country-select - The reader opened a country's popup (map, search, table or comparison); `detail.id` and `detail.name`.
+ * One tag per line: the manifest (`custom-elements.json`) is generated from these.
  *
- * @csspart header - The story's title and intro. @csspart toolbar - The row of tools above the map.
- * @csspart timeline - The slider row. @csspart caption - The current event. @csspart legend - The bloc key.
- * @csspart footer - Credits and notes. @csspart popup - A country's or a pin's dialog.
- * @csspart error - Errors and notices. @csspart button - Every button.
- * @csspart slide - The slide beside the map in presentation mode. @csspart key-quote - Its quote, under the map.
- * @csspart notes - Its speaker notes.
- * @csspart search - The search box. @csspart table - The table view. @csspart compare - The comparison's dates.
+ * @fires {AlignmentDateChangeEvent} alignment-date-change - The reader moved the timeline, or play moved on; `detail.date` is the new `YYYY-MM-DD`.
+ * @fires {AlignmentCountrySelectEvent} alignment-country-select - The reader opened a country's popup (map, search, table or comparison); `detail.id` and `detail.name`.
+ *
+ * @csspart header - The story's title and intro (hidden by `no-header`).
+ * @csspart toolbar - The row of tools above the map, with the "More" menu.
+ * @csspart search - The search box.
+ * @csspart timeline - The slider row.
+ * @csspart caption - The current event.
+ * @csspart legend - The bloc key.
+ * @csspart footer - Credits, notes and the story's corrections.
+ * @csspart popup - A country's or a pin's dialog.
+ * @csspart table - The table view.
+ * @csspart compare - The comparison's dates.
  * @csspart changes - The comparison's list of changes.
+ * @csspart slide - The slide beside the map in presentation mode.
+ * @csspart key-quote - The slide's quote, under the map.
+ * @csspart notes - The slide's speaker notes.
+ * @csspart embed-dialog - The "Embed this" dialog.
+ * @csspart error - Errors and notices.
+ * @csspart button - Every button.
  *
- * Every colour it draws, but the story's bloc colours, is a custom property; each has a light and a dark
- * default (the theme follows `prefers-color-scheme` unless `theme` says otherwise):
- * @cssprop --alignment-font - Font family. @cssprop --alignment-font-size - Base text size (15px).
- * @cssprop --alignment-ink - Text colour. @cssprop --alignment-paper - Background.
- * @cssprop --alignment-muted - Secondary text. @cssprop --alignment-line - Rules and borders.
+ * Every colour it draws, but the story's bloc colours, is a custom property with a light and a dark default
+ * (the theme follows `prefers-color-scheme` unless `theme` says otherwise).
+ * @cssprop [--alignment-font=the page's font] - Font family.
+ * @cssprop [--alignment-font-size=15px] - Base text size.
+ * @cssprop --alignment-ink - Text colour.
+ * @cssprop --alignment-paper - Background.
+ * @cssprop --alignment-muted - Secondary text.
+ * @cssprop --alignment-line - Rules and borders.
  * @cssprop --alignment-raised - Pressed buttons and menu hover.
  * @cssprop --alignment-neutral - Countries in no bloc.
- * @cssprop --alignment-border - Borders between countries (default: the paper).
- * @cssprop --alignment-accent - Outlines and pins (default: the ink).
+ * @cssprop [--alignment-border=the paper] - Borders between countries.
+ * @cssprop [--alignment-accent=the ink] - Outlines and pins.
  * @cssprop --alignment-focus - Focus rings and the selected country.
- * @cssprop --alignment-hatch - The bands over an opinion's colour (default: the paper).
- * @cssprop --alignment-gutter - Margin of everything but the map from the element's edges in one column (0px).
- * @cssprop --alignment-claim / --alignment-claim-ink - A correction's box and text.
- * @cssprop --alignment-error / --alignment-error-ink / --alignment-error-line - The notice box.
+ * @cssprop [--alignment-hatch=the paper] - The bands over an opinion's colour.
+ * @cssprop [--alignment-gutter=0px] - Margin of everything but the map from the element's edges in one column.
+ * @cssprop --alignment-bloc-{id} - The colour of the bloc with that id, for any story (`--alignment-bloc-eastern`); default: the story's.
+ * @cssprop --alignment-claim - A correction's box.
+ * @cssprop --alignment-claim-ink - A correction's text.
+ * @cssprop --alignment-error - The notice box.
+ * @cssprop --alignment-error-ink - The notice box's text.
+ * @cssprop --alignment-error-line - The notice box's border.
  * @cssprop --alignment-highlight - The quote a link opened.
  * @cssprop --alignment-shadow - Shadows under popups and the menu.
  */
@@ -114,7 +134,13 @@ export class AlignmentMap extends LitElement {
   @property({reflect: true}) theme?: 'light' | 'dark' | 'auto';
 
   /** Milliseconds to wait for a `src` before giving up with a message and a Retry button. */
-  @property({type: Number}) timeout = TIMEOUT_MS;
+  @property({type: Number}) timeout: number = TIMEOUT_MS;
+
+  /** Hides the story's title and intro, for an article that already says them. Reflected. */
+  @property({type: Boolean, reflect: true, attribute: 'no-header'}) noHeader = false;
+
+  /** Lines a page adds to the element's notices, as the iframe embed does for the options it ignored. Property only. */
+  @property({attribute: false}) notices: readonly string[] = [];
 
   /** Presentation mode: one event per slide, filling the screen, driven by a clicker's keys. */
   @property({type: Boolean, reflect: true}) present = false;
@@ -136,6 +162,8 @@ export class AlignmentMap extends LitElement {
   private readonly _search = new SearchController(this, (id) => this._map.select(id));
   private readonly _table = new TableController(this, (id) => this._map.select(id));
   private readonly _compare = new CompareController(this, {highlight: this._highlight, step: (i) => this._step(i), select: (id) => this._map.select(id)});
+  private readonly _colours = new BlocColoursController(this);
+  private readonly _embed = new EmbedController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._loader.sync();
@@ -144,6 +172,7 @@ export class AlignmentMap extends LitElement {
     if (changed.has('date') && this.date && !isDay(this.date)) console.warn(`<alignment-map> ${this._dateNote()}`);
     const story = this._story;
     if (!story) return;
+    this._colours.sync(story.blocs);
     const day = this.date && isDay(this.date) ? this.date : this._openingDay(story);
     if (this._view?.day !== day || this._view.story !== story)
       this._view = {story, day, index: stepAt(story.events, day), alignments: alignmentsAt(story, day), overlaps: overlapsAt(story, day)};
@@ -160,7 +189,7 @@ export class AlignmentMap extends LitElement {
     const t = this._strings;
     const ready = story && view ? {story, view} : undefined;
     return html`<div class="frame" aria-busy=${this._loader.busy ? 'true' : 'false'} lang=${t.lang} dir=${t.dir}>
-      ${story ? headerView({title: story.title, intro: story.intro, more: t.aboutStory}) : nothing}
+      ${story && !this.noHeader ? headerView({title: story.title, intro: story.intro, more: t.aboutStory}) : nothing}
       ${noticesView({
         errors: this._loader.errors,
         kept: story !== null,
@@ -171,13 +200,14 @@ export class AlignmentMap extends LitElement {
       })}
       ${this._toolbar.render(
         [this._search.render(t), this._table.button(t), ...this._compare.tools(story, view?.index ?? 0, t), ...(this._link?.tools() ?? [])],
-        [this._compare.item(t), ...(this._link?.menu() ?? []), this._present.menuItem(t.present)],
+        [this._compare.item(t), ...(this._link?.menu() ?? []), this._present.menuItem(t.present), this._embed.menuItem(t.embedThis)],
         t.more,
       )}
       ${this._stage(ready)}
       ${ready ? this._storyParts(ready.story, ready.view) : nothing}
       ${ready ? this._present.render({story: ready.story, index: ready.view.index, strings: t}) : nothing}
-      ${footerView(story?.source, t)}
+      ${footerView(story?.source, t, story ?? undefined)}
+      ${this._embed.render(t, story?.title ?? t.embedFrameTitle, view?.day)}
     </div>`;
   }
 
@@ -293,6 +323,8 @@ export class AlignmentMap extends LitElement {
     if (this._present.failure) notes.push(this._present.failure);
     for (const failure of [this._zoom.failure, this._playChunk.failure]) if (failure) notes.push(failure);
     for (const failure of [this._search.failure, this._table.failure, this._compare.failure]) if (failure) notes.push(failure);
+    if (Array.isArray(this.notices)) notes.push(...this.notices.map(String));
+    if (this._embed.failure) notes.push(this._embed.failure);
     return notes;
   }
 

@@ -183,6 +183,13 @@ export interface Claim {
   sources: Source[];
 }
 
+/** A correction made to the story after it was published, shown in the footer as news sites show them. */
+export interface Correction {
+  date: IsoDate;
+  /** What was corrected, in a sentence or two. */
+  text: string;
+}
+
 /** A whole story: everything the map shows. */
 export interface Story {
   version: 1;
@@ -199,4 +206,8 @@ export interface Story {
   places: Place[];
   quotes: Quote[];
   claims: Claim[];
+  /** When the story was last updated after publication. */
+  updated?: IsoDate;
+  /** Corrections made after publication. */
+  corrections?: Correction[];
 }

@@ -1,3 +1,4 @@
+import {readUpdates} from './corrections.js';
 import {Checker, complete, countryList, date, type Fields, ids, type Issue, join, known, link, list, object, reference, shown, source, stripUndefined, text} from './check.js';
 import {endOf, parseDate, startOf} from './dates.js';
 import {readRule, rolesOf} from './rule.js';
@@ -45,7 +46,7 @@ export function validateStory(raw: unknown, context: Context): Validation {
   const c = new Checker();
   const o = object(c, raw, '');
   if (!o) return {story: null, errors: c.errors, warnings: c.warnings};
-  known(c, o, '', ['$schema', 'version', 'title', 'intro', 'opening', 'source', 'blocs', 'events', 'alignments', 'organisations', 'memberships', 'places', 'quotes', 'claims']);
+  known(c, o, '', ['$schema', 'version', 'title', 'intro', 'opening', 'source', 'blocs', 'events', 'alignments', 'organisations', 'memberships', 'places', 'quotes', 'claims', 'updated', 'corrections']);
   if (o['version'] !== 1) c.error('version', `expected 1, got ${shown(o['version'])}`);
 
   const lists = {
@@ -87,6 +88,7 @@ export function validateStory(raw: unknown, context: Context): Validation {
     places: each('places', lists.places, readPlace),
     quotes: each('quotes', unique(c, list(c, o, 'quotes', '', LIMITS.quotes, true), 'quotes'), readQuote),
     claims: each('claims', unique(c, list(c, o, 'claims', '', LIMITS.quotes, true), 'claims'), readClaim),
+    ...readUpdates(c, o, article?.date),
   };
   if (story.events.length === 0 && c.errors.length === 0) c.error('events', 'the timeline needs at least one event');
   warnOverlaps(c, story.alignments, 'alignments', (a) => `${shown(a.country)} in bloc ${shown(a.bloc)}`);

@@ -156,11 +156,15 @@ class CountryLayer extends Directive {
       if ((was.also = now.also)) node.setAttribute('data-also', now.also);
       else node.removeAttribute('data-also');
     }
-    const fill = now.colour ? patterns.fill({colour: now.colour, hatched: now.hatched, stripes: now.stripes}) : undefined;
+    const also = now.also?.split(' ') ?? [];
+    const stripes = now.stripes?.map((colour, i) => ({colour, bloc: also[i]}));
+    const fill = now.colour ? patterns.fill({colour: now.colour, bloc: now.bloc, hatched: now.hatched, stripes}) : undefined;
     if (was.fill !== fill) {
       was.fill = fill;
       if (fill) node.setAttribute('fill', fill);
       else node.removeAttribute('fill');
+      // A patterned fill takes the page's bloc colours in its tiles (see bloc-colours.ts), not on the country.
+      node.toggleAttribute('data-pattern', Boolean(fill?.startsWith('url(')));
       if (layer === 'dots') node.setAttribute('r', String(radius(Boolean(fill), scale)));
     }
     if (was.label !== now.label) node.setAttribute('aria-label', (was.label = now.label));

@@ -27,9 +27,12 @@ export const frameStyles = css`
     box-sizing: border-box;
   }
   /* Text styles are set here rather than on :host: a page rule such as "* { font-size: 31px !important }"
-     matches the host element itself and would win there, but cannot reach into the shadow root. */
+     matches the host element itself and would win there, but cannot reach into the shadow root. The shorthand
+     resets every font property; the family is then the page's (--alignment-font, when set): a var() with no
+     value and no fallback leaves the property unset, and font-family inherits. Size and spacing stay ours. */
   .frame {
-    font: 400 var(--alignment-font-size, 15px) / 1.45 var(--alignment-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    font: 400 var(--alignment-font-size, 15px) / 1.45 sans-serif;
+    font-family: var(--alignment-font);
     color: var(--_ink);
     background: var(--_paper);
     letter-spacing: normal;
@@ -44,7 +47,12 @@ export const frameStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     grid-template-areas: 'header' 'notices' 'toolbar' 'stage' 'legend' 'controls' 'panel' 'footer';
-    gap: 10px;
+    gap: 0 10px;
+  }
+  /* Space above each part but the first, rather than a row gap: a part that is not shown (no header, no notices)
+     then leaves no gap, and a map whose article hides its header starts at its top edge. */
+  .frame > * + * {
+    margin-block-start: 10px;
   }
   .frame > :not(.stage, .key) {
     margin-inline: var(--_gutter);
@@ -131,8 +139,8 @@ export const frameStyles = css`
   }
   /* On a phone the intro keeps to two lines until the reader asks for more, and the parts sit closer. */
   @container alignment (max-width: 599px) {
-    .frame {
-      row-gap: 8px;
+    .frame > * + * {
+      margin-block-start: 8px;
     }
     .header h2 {
       font-size: 1.07em;
@@ -225,5 +233,14 @@ export const frameStyles = css`
   }
   .footer p {
     margin: 2px 0;
+  }
+  .footer .updates {
+    margin: 6px 0 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_ink);
+  }
+  .footer .updates time {
+    font-weight: 600;
   }
 `;

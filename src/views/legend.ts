@@ -40,7 +40,7 @@ export function legendView(p: LegendProps): TemplateResult {
       entry(
         bloc.id,
         i,
-        html`${swatch(bloc.colour, Boolean(bloc.opinion))}<span class="name">${bloc.label}</span> <span class="count">${count}</span>
+        html`${swatch(bloc.colour, bloc)}<span class="name">${bloc.label}</span> <span class="count">${count}</span>
           ${bloc.opinion
             ? html`<span class="badge" title=${fill(t.opinionOf, {who: bloc.opinion})}>${bloc.asOf ? fill(t.opinionAsOf, {date: formatDate(bloc.asOf, t)}) : t.opinion}</span>`
             : nothing}`,
@@ -58,7 +58,7 @@ export function groupsView(entries: readonly LegendEntry[], t: Strings, pending 
     <summary>${t.groups}</summary>
     <dl>
       ${entries.map(
-        ({bloc}) => html`<dt>${swatch(bloc.colour, Boolean(bloc.opinion))} ${bloc.label}</dt>
+        ({bloc}) => html`<dt>${swatch(bloc.colour, bloc)} ${bloc.label}</dt>
           <dd>${pending && !bloc.description ? t.loadingDetails : bloc.description}${bloc.opinion ? html` <em>${fill(t.opinionOf, {who: bloc.opinion})}</em>` : nothing}</dd>`,
       )}
     </dl>

@@ -2,11 +2,16 @@ import {nothing, render, svg, type SVGTemplateResult} from 'lit';
 
 let serial = 0;
 
-/** How a fill is drawn: its colour, a hatch for an opinion, and stripes of the other colours it holds. */
-export interface FillSpec {
+/** A colour, and the bloc it stands for, whose `--alignment-bloc-<id>` a page may set. */
+export interface Swatch {
   colour: string;
+  bloc?: string;
+}
+
+/** How a fill is drawn: its colour, a hatch for an opinion, and stripes of the other colours it holds. */
+export interface FillSpec extends Swatch {
   hatched?: boolean;
-  stripes?: readonly string[];
+  stripes?: readonly Swatch[];
 }
 
 /**
@@ -15,11 +20,11 @@ export interface FillSpec {
  * opinion a band of the hatch colour across the tile (the hatch runs the other way), so that stripes and
  * hatch stay apart when a country has both.
  */
-function tile(id: string, {colour, hatched, stripes = []}: FillSpec): SVGTemplateResult {
+function tile(id: string, {colour, bloc, hatched, stripes = []}: FillSpec): SVGTemplateResult {
   const width = (2 + stripes.length) * 12;
   return svg`<pattern id=${id} width=${width} height="24" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"
-    ><rect width=${width} height="24" fill=${colour}></rect
-    >${stripes.map((stripe, i) => svg`<rect x=${(2 + i) * 12} width="12" height="24" fill=${stripe}></rect>`)}${
+    ><rect width=${width} height="24" fill=${colour} data-bloc=${bloc ?? nothing}></rect
+    >${stripes.map((stripe, i) => svg`<rect x=${(2 + i) * 12} width="12" height="24" fill=${stripe.colour} data-bloc=${stripe.bloc ?? nothing}></rect>`)}${
       hatched ? svg`<rect class="hatch" width=${width} height="8"></rect>` : nothing
     }</pattern>`;
 }
@@ -39,7 +44,7 @@ export class Patterns {
   /** The `fill` attribute for a spec: the colour itself when it is plain, otherwise a pattern. */
   fill(spec: FillSpec): string {
     if (!spec.hatched && !spec.stripes?.length) return spec.colour;
-    const key = [spec.colour, spec.hatched, spec.stripes].join();
+    const key = JSON.stringify([spec.colour, spec.bloc, spec.hatched, spec.stripes]);
     let id = this.ids.get(key);
     if (!id) {
       this.ids.set(key, (id = this.prefix + this.ids.size));

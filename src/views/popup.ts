@@ -67,7 +67,7 @@ function blocSection(b: NonNullable<PopupProps['blocs']>, pending: boolean, t: S
     <h4>${b.label}</h4>
     ${b.items.length
       ? b.items.map(
-          (item) => html`<p class="bloc">${swatch(item.bloc.colour, Boolean(item.bloc.opinion))} <strong>${item.bloc.label}</strong>
+          (item) => html`<p class="bloc">${swatch(item.bloc.colour, item.bloc)} <strong>${item.bloc.label}</strong>
               ${item.bloc.opinion ? html`<span class="badge">${fill(t.opinionOf, {who: item.bloc.opinion})}</span>` : nothing}</p>
             ${pending
               ? html`<p class="muted">${t.loadingDetails}</p>`

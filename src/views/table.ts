@@ -73,7 +73,7 @@ function rowView(row: TableRow, t: Strings): TemplateResult {
     <th scope="row"><button class="country" part="button" data-country=${row.id}>${row.name}</button></th>
     <td>
       ${row.blocs.length
-        ? row.blocs.map((b) => html`<span class="bloc">${swatch(b.colour)} <span class="name">${b.label}</span></span>`)
+        ? row.blocs.map((b) => html`<span class="bloc">${swatch(b.colour, b)} <span class="name">${b.label}</span></span>`)
         : html`<span class="muted">${t.noBlocShort}</span>`}
     </td>
     <td>${row.memberships.length ? row.memberships.join(', ') : html`<span class="muted" aria-hidden="true">—</span><span class="visually-hidden">${t.none}</span>`}</td>

@@ -16,6 +16,7 @@ const CRITICAL_CEILING = 60 * 1024;
 const ON_DEMAND_ONLY = {
   'the validator (loaded with a story from `src`)': 'required, but missing',
   'the built-in story’s details (the words only popups show)': 'Battle lines (if I am allowed to use the term)',
+  'the "Embed this" dialog and its snippets': 'iframe data-alignment-map',
 };
 let browser: Browser;
 let server: Served;
