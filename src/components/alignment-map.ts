@@ -2,6 +2,7 @@ import {html, LitElement, nothing, type PropertyValues, type TemplateResult} fro
 import {property} from 'lit/decorators.js';
 import {countries, world} from '../built-in.js';
 import {AlignmentDateChangeEvent} from '../events.js';
+import type {Scene} from '../export/scene.js';
 import {projectPoint} from '../geo/project.js';
 import type {WorldCountry} from '../geo/world.js';
 import {formatDate, formatRange} from '../i18n/format.js';
@@ -22,11 +23,14 @@ import {legendStyles} from '../views/legend.styles.js';
 import {noticesView} from '../views/notices.js';
 import {noticeStyles} from '../views/notices.styles.js';
 import {popupStyles} from '../views/popup.styles.js';
+import {printStyles} from '../views/print.styles.js';
 import {timelineView} from '../views/timeline.js';
 import {timelineStyles} from '../views/timeline.styles.js';
 import {toolbarStyles} from '../views/toolbar.styles.js';
 import {worldView} from '../views/world.js';
 import {worldStyles} from '../views/world.styles.js';
+import {ExportController} from './export-controller.js';
+import {HandoutController} from './handout-controller.js';
 import {MapController} from './map-controller.js';
 import {StoryController} from './story-controller.js';
 import {storyPopup} from './story-popup.js';
@@ -52,6 +56,7 @@ interface DayView {
  * @csspart timeline - The slider row. @csspart caption - The current event. @csspart legend - The bloc key.
  * @csspart footer - Credits and notes. @csspart popup - A country's or a pin's dialog.
  * @csspart error - Errors and notices. @csspart button - Every button.
+ * @csspart dialog - The export dialog. @csspart handout - The printed handout (shown in print only).
  *
  * @cssprop --alignment-font - Font family. @cssprop --alignment-font-size - Base text size (15px).
  * @cssprop --alignment-ink - Text colour. @cssprop --alignment-paper - Background.
@@ -64,7 +69,7 @@ interface DayView {
  * @cssprop --alignment-error / --alignment-error-ink / --alignment-error-line - The notice box.
  */
 export class AlignmentMap extends LitElement {
-  static override styles = [frameStyles, toolbarStyles, worldStyles, legendStyles, timelineStyles, captionStyles, popupStyles, noticeStyles];
+  static override styles = [frameStyles, toolbarStyles, worldStyles, legendStyles, timelineStyles, captionStyles, popupStyles, noticeStyles, printStyles];
 
   /** URL of a story JSON file. Absent: the built-in story, which needs nothing from the server. */
   @property() src?: string;
@@ -84,6 +89,8 @@ export class AlignmentMap extends LitElement {
   private readonly _map = new MapController(this);
   private readonly _toolbar = new ToolbarController(this);
   private readonly _tooltip = new TooltipController(this, (target) => this._tipText(target));
+  private readonly _export = new ExportController(this, () => this._scene());
+  private readonly _handout = new HandoutController(this, () => this._scene());
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._loader.sync();
@@ -113,10 +120,10 @@ export class AlignmentMap extends LitElement {
         notes: this._notes(),
         strings: t,
       })}
-      ${this._toolbar.render([], [], t.more)}
+      ${this._toolbar.render([], ready ? [...this._export.menu(t), ...this._handout.menu(t)] : [], t.more)}
       ${this._stage(ready)}
       ${ready ? this._storyParts(ready.story, ready.view) : nothing}
-      ${footerView(story?.source, t)}
+      ${footerView(story?.source, t)} ${this._export.render()} ${this._handout.render()}
     </div>`;
   }
 
@@ -184,10 +191,10 @@ export class AlignmentMap extends LitElement {
     return opening ? dayOf(opening) : '';
   }
 
-  private _look(country: WorldCountry, involved: readonly string[] = []): CountryView {
+  private _look(country: WorldCountry, involved: readonly string[] = [], alignments = this._view?.alignments): CountryView {
     const t = this._strings;
     if (country.id === null) return {bloc: 'none', label: `${country.name}: ${t.noId}`};
-    const alignment = this._view && alignmentOf(this._view.alignments, country);
+    const alignment = alignments && alignmentOf(alignments, country);
     const bloc = alignment && this._story?.blocs.find((b) => b.id === alignment.bloc);
     const label = `${country.name}: ${bloc ? isolate(bloc.label) : t.noBlocShort}`;
     return {bloc: bloc?.id ?? 'none', colour: bloc?.colour, label, involved: involved.includes(country.id)};
@@ -200,8 +207,19 @@ export class AlignmentMap extends LitElement {
     });
   }
 
+  /** What export and the handout read: the story, the day shown, and the map's look on any day. */
+  private _scene(): Scene | undefined {
+    const story = this._story;
+    if (!story || !this._view || !this.shadowRoot) return undefined;
+    const lookOn = (day: string) => {
+      const [alignments, involved] = [alignmentsAt(story, day), story.events[stepAt(story.events, day)]?.countries ?? []];
+      return (country: WorldCountry) => this._look(country, involved, alignments);
+    };
+    return {story, day: this._view.day, strings: this._strings, world, root: this.shadowRoot, lookOn, pinsOn: (day) => this._pins(story, day)};
+  }
+
   private _notes(): string[] {
-    const notes: string[] = [];
+    const notes: string[] = [...this._export.notes, ...this._handout.notes];
     if (this.date && !isDay(this.date)) notes.push(this._dateNote());
     if (this.selected && !countries.has(this.selected)) notes.push(fill(this._strings.badSelected, {value: this.selected}));
     return notes;

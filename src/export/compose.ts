@@ -42,7 +42,7 @@ export function slideSvg(layout: SlideLayout, map: MapArt, paint: SlidePaint, ti
   const muted = new Set<TextBlock['kind']>(['when', 'source']);
   const texts = layout.texts.map((block) => textBlock(block, muted.has(block.kind) ? paint.muted : paint.ink));
   const key = layout.key.map(
-    (k) => `<rect x="${n(k.x)}" y="${n(k.y)}" width="${n(k.size)}" height="${n(k.size)}" rx="${n(k.size / 7)}" style="fill: ${escapeXml(k.fill)}; stroke: ${escapeXml(paint.muted)}; stroke-width: 1"/>`,
+    (k) => `<rect x="${n(k.x)}" y="${n(k.y)}" width="${n(k.size)}" height="${n(k.size)}" rx="${n(k.size / 7)}" fill="${escapeXml(k.fill)}" stroke="${escapeXml(paint.muted)}" stroke-width="1"/>`,
   );
   const box = layout.map;
   return [

@@ -5,11 +5,22 @@
 
 const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
 
-/** CIE L* (0 black to 100 white) of a `#rrggbb` colour: the grey it prints as. Undefined for anything else. */
+/** The channels of `#rrggbb` or of a computed `rgb(r, g, b)`, 0–255. */
+function channels(colour: string): number[] | undefined {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour.trim());
+  if (hex) return hex.slice(1).map((h) => parseInt(h, 16));
+  const rgb = /^rgba?\(\s*(\d+(?:\.\d+)?)[\s,]+(\d+(?:\.\d+)?)[\s,]+(\d+(?:\.\d+)?)\s*(?:[,/]\s*1\s*)?\)$/i.exec(colour.trim());
+  return rgb ? rgb.slice(1).map(Number) : undefined;
+}
+
+/**
+ * CIE L* (0 black to 100 white) of an opaque `#rrggbb` or `rgb()` colour: the grey it prints as. Undefined
+ * for anything else (a pattern, a translucent colour).
+ */
 export function lightness(colour: string): number | undefined {
-  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour.trim());
-  if (!match) return undefined;
-  const [r, g, b] = match.slice(1).map((hex) => linear(parseInt(hex, 16) / 255)) as [number, number, number];
+  const found = channels(colour);
+  if (!found) return undefined;
+  const [r, g, b] = found.map((c) => linear(c / 255)) as [number, number, number];
   const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   return y > 216 / 24389 ? 116 * Math.cbrt(y) - 16 : (24389 / 27) * y;
 }

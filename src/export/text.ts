@@ -1,5 +1,6 @@
 import {formatDate, formatRange} from '../i18n/format.js';
 import {fill, type Strings} from '../i18n/strings.js';
+import type {TeachingStrings} from '../i18n/teaching.js';
 import type {Story} from '../model/types.js';
 import {alignmentsAt, legendOf, stepAt} from '../timeline/state.js';
 import type {KeyEntry, SlideText} from './layout.js';
@@ -11,7 +12,7 @@ export type PaintOf = (bloc: {id: string; colour: string}) => string;
  * The words of the slide for `day`: its event's date, title and summary, the groups on the map with their
  * counts, and a source line that credits the story, the map's data and the event's own sources by name.
  */
-export function slideText(story: Story, day: string, t: Strings, paint: PaintOf, neutral: string): SlideText {
+export function slideText(story: Story, day: string, t: Strings & TeachingStrings, paint: PaintOf, neutral: string): SlideText {
   const index = stepAt(story.events, day);
   const event = story.events[index];
   const legend: KeyEntry[] = legendOf(story, alignmentsAt(story, day)).map(({bloc, count}) => ({

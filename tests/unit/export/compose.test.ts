@@ -21,7 +21,7 @@ describe('slideSvg', () => {
     expect(svg).not.toContain('<script>');
     expect(svg).not.toContain('<b>');
     expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;friends&quot;');
-    expect(svg).toContain('fill: url(&quot;#x&quot;)');
+    expect(svg).toContain('fill="url(&quot;#x&quot;)"');
   });
   it('escapeXml escapes the five XML specials', () => expect(escapeXml(`<&>"'`)).toBe('&lt;&amp;&gt;&quot;&apos;'));
 });

@@ -11,7 +11,12 @@ describe('lightness', () => {
     expect(lightness('#d55e00')).toBeCloseTo(54.2, 0);
     expect(lightness('#009e73')).toBeCloseTo(57.7, 0);
   });
-  it('lightness of a paint that is not #rrggbb is undefined', () => {
+  it('lightness reads a computed rgb() colour as its hex', () => {
+    expect(lightness('rgb(213, 94, 0)')).toBeCloseTo(lightness('#d55e00')!, 6);
+    expect(lightness('rgb(213 94 0)')).toBeCloseTo(lightness('#d55e00')!, 6);
+  });
+  it('lightness of a paint that is not an opaque colour is undefined', () => {
+    expect(lightness('rgba(213, 94, 0, 0.5)')).toBeUndefined();
     expect(lightness('url(#hatch)')).toBeUndefined();
     expect(lightness('#abc')).toBeUndefined();
   });

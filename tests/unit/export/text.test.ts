@@ -1,6 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {slideText} from '../../../src/export/text.js';
-import {en} from '../../../src/i18n/strings.js';
+import {en as base} from '../../../src/i18n/strings.js';
+import {teaching} from '../../../src/i18n/teaching.js';
+
+const en = {...base, ...teaching(base)};
 import {miniStory} from '../../helpers/story.js';
 
 const story = miniStory();
