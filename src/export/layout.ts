@@ -156,11 +156,11 @@ export function layoutSlide(size: SlideSize, text: SlideText, mapAspect: number,
   const source = block('source', margin, 0, sourceFont, sourceLines);
   source.y = size.height - margin - height(source) + sourceFont.size;
 
-  const top = title.y - title.font.size + height(title) + gap;
+  const above = title.y - title.font.size + height(title) + gap;
   const bottom = source.y - sourceFont.size - gap;
   const column = px(BASE.column);
   const columnX = size.width - margin - column;
-  const mapBox = fit({x: margin, y: top, width: columnX - gap - margin, height: bottom - top}, mapAspect);
+  const mapBox = fit({x: margin, y: above, width: columnX - gap - margin, height: bottom - above}, mapAspect);
 
   const keyFont = font(BASE.key);
   const swatch = px(28);
@@ -168,8 +168,14 @@ export function layoutSlide(size: SlideSize, text: SlideText, mapAspect: number,
   const keyHeight = keyLines.reduce((sum, lines) => sum + Math.max(swatch, lines.length * keyFont.size * BASE.leading) + px(10), 0);
   const summaryFont = font(BASE.summary);
   const summaryLead = summaryFont.size * BASE.leading;
-  const room = bottom - top - (keyHeight ? keyHeight + gap : 0);
-  const summary = block('summary', columnX, top, summaryFont, wrapText(text.summary, column, summaryFont, measure, Math.floor(room / summaryLead)));
+  const room = bottom - above - (keyHeight ? keyHeight + gap : 0);
+  const summaryLines = wrapText(text.summary, column, summaryFont, measure, Math.floor(room / summaryLead));
+  const summaryHeight = summaryLines.length ? (summaryLines.length - 1) * Math.round(summaryLead * 100) / 100 + summaryLead : 0;
+  // The map and the column share the space between the title and the source line, centred in it together.
+  const columnHeight = Math.min(bottom - above, summaryHeight + (summaryLines.length && keyHeight ? gap : 0) + keyHeight);
+  const top = above + Math.max(0, (bottom - above - Math.max(mapBox.height, columnHeight)) / 2);
+  mapBox.y = top;
+  const summary = block('summary', columnX, top, summaryFont, summaryLines);
 
   let y = top + height(summary) + (summary.lines.length ? gap : 0);
   const key = text.legend.map((entry, i): KeyBox => {

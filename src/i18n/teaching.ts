@@ -24,7 +24,7 @@ const enTeaching = {
   handoutSome: '{n} of {total} events: the {left} background events before the story’s period are left out to keep the handout short.',
   handoutLetters: 'The letter on each map marks the largest country of each group, so the groups can be told apart in grey.',
   handoutAlike: 'In grey, {groups} look alike: read the letters on the map.',
-  handoutPatterned: '{groups} also carry a pattern.',
+  handoutPatterned: 'Also patterned: {groups}.',
   handoutQuotes: 'Quotes from the article',
   handoutArticle: 'The article',
   handoutSources: 'Sources',

@@ -89,7 +89,7 @@ const handoutRules = css`
     margin: 0 0 4pt;
   }
   .handout-doc .intro,
-  .handout-doc .note {
+  .handout-doc .lead {
     color: #333;
   }
   .multiples {
@@ -107,7 +107,7 @@ const handoutRules = css`
     block-size: auto;
     border: 0.5pt solid #999;
   }
-  .small-map .marks text {
+  .small-map .letters text {
     font: 700 64px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif;
     fill: #000;
     stroke: #fff;
@@ -129,7 +129,7 @@ const handoutRules = css`
   .multiple .summary {
     margin: 0 0 3pt;
   }
-  .multiple .key {
+  .multiple .keys {
     display: flex;
     flex-wrap: wrap;
     gap: 1pt 8pt;
@@ -137,7 +137,7 @@ const handoutRules = css`
     padding: 0;
     list-style: none;
   }
-  .multiple .key li {
+  .multiple .keys li {
     display: inline-flex;
     align-items: center;
     gap: 3pt;
@@ -172,16 +172,16 @@ const handoutRules = css`
     margin: 2pt 0 0;
     font-style: italic;
   }
-  .quote {
+  .said {
     margin: 0 0 8pt;
     break-inside: avoid;
   }
-  .quote blockquote {
+  .said blockquote {
     margin: 0;
     font-size: 10.5pt;
   }
-  .quote figcaption,
-  .quote .note {
+  .said figcaption,
+  .said .lead {
     font-size: 9pt;
     color: #333;
   }
@@ -190,15 +190,15 @@ const handoutRules = css`
     overflow-wrap: anywhere;
     color: #000;
   }
-  .sources ol {
+  .part-sources ol {
     margin: 0;
     padding-inline-start: 18pt;
   }
-  .sources li {
+  .part-sources li {
     break-inside: avoid;
   }
-  .sources .event,
-  .corrections .event {
+  .part-sources .event,
+  .part-fixes .event {
     margin: 4pt 0 1pt;
     font-weight: 600;
   }
@@ -207,7 +207,7 @@ const handoutRules = css`
     padding-inline-start: 12pt;
     font-size: 9pt;
   }
-  .claim {
+  .fix {
     margin: 0 0 8pt;
     padding-inline-start: 8pt;
     border-inline-start: 2pt solid #666;

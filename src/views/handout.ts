@@ -41,7 +41,8 @@ function chip(paint: string | undefined, letter: string): TemplateResult {
 
 /** Which groups print as the same grey on this map, and what else tells them apart. */
 function greyNotes(entries: readonly {name: string; colour: string; patterned: boolean}[], t: Words): string[] {
-  return alikeInGrey(entries).map((alike) => {
+  return alikeInGrey(entries).map((set) => {
+    const alike = set.sort((x, y) => entries.indexOf(x) - entries.indexOf(y));
     const patterned = alike.filter((e) => e.patterned).map((e) => e.name);
     const said = fill(t.handoutAlike, {groups: listOf(alike.map((e) => e.name), t.and)});
     return patterned.length ? `${said} ${fill(t.handoutPatterned, {groups: listOf(patterned, t.and)})}` : said;
@@ -70,7 +71,7 @@ function multiple(scene: Scene, index: number, paints: Paints): TemplateResult {
     <svg class="small-map" viewBox="0 0 ${world.width} ${world.height}" aria-hidden="true">
       <g class="countries" ${countryLayer(world, 'paths', look, undefined, scale)}></g>
       <g class="dots" ${countryLayer(world, 'dots', look, undefined, scale)}></g>
-      <g class="marks">${marks.map((m) => svg`<text x=${m.x} y=${m.y}>${m.letter}</text>`)}</g>
+      <g class="letters">${marks.map((m) => svg`<text x=${m.x} y=${m.y}>${m.letter}</text>`)}</g>
     </svg>
     <figcaption>
       <p class="when">${formatRange(event.date, event.end, t)} · ${fill(t.stepOf, {n: index + 1, total: story.events.length})}${event.background
@@ -78,7 +79,7 @@ function multiple(scene: Scene, index: number, paints: Paints): TemplateResult {
           : ''}</p>
       <h3>${event.title}</h3>
       <p class="summary">${event.summary}</p>
-      <ul class="key">
+      <ul class="keys">
         ${keys.map(
           (k) => html`<li data-bloc=${k.bloc.id}>${chip(k.paint, k.letter)} ${fill(t.slideKey, {label: k.bloc.label, count: k.count})}${k.bloc.opinion
               ? html` <span class="badge">${t.opinion}</span>`
@@ -94,15 +95,15 @@ function multiple(scene: Scene, index: number, paints: Paints): TemplateResult {
 function quotesPart(story: Story, t: Words): TemplateResult | typeof nothing {
   if (story.quotes.length === 0) return nothing;
   const {source} = story;
-  return html`<section class="quotes">
+  return html`<section class="part-quotes">
     <h2>${t.handoutQuotes}</h2>
     <p class="article">${t.handoutArticle}: “${source.title}”, ${source.outlet}, ${source.author}, ${formatDate(source.date, t)}. ${url(source.url)}</p>
     ${story.quotes.map((q) => {
       const event = eventOf(story, q);
-      return html`<figure class="quote">
+      return html`<figure class="said">
         <blockquote>“${q.text}”</blockquote>
         <figcaption>— <strong>${q.speaker}</strong>, ${q.role}${event ? html` <span class="muted">(${formatRange(event.date, event.end, t)})</span>` : nothing}</figcaption>
-        ${q.note ? html`<p class="note">${q.note}</p>` : nothing}
+        ${q.note ? html`<p class="lead">${q.note}</p>` : nothing}
       </figure>`;
     })}
   </section>`;
@@ -114,7 +115,7 @@ function eventLine(event: StoryEvent | undefined, t: Words): TemplateResult | ty
 
 function sourcesPart(story: Story, t: Words): TemplateResult {
   const {source} = story;
-  return html`<section class="sources">
+  return html`<section class="part-sources">
     <h2>${t.handoutSources}</h2>
     <p><span class="label">${t.handoutArticle}:</span> “${source.title}”, ${source.outlet}, ${source.author}. ${url(source.url)}</p>
     <ol>
@@ -126,10 +127,10 @@ function sourcesPart(story: Story, t: Words): TemplateResult {
 function correctionsPart(story: Story, t: Words): TemplateResult | typeof nothing {
   if (story.claims.length === 0) return nothing;
   const events = new Map(story.events.map((e) => [e.id, e]));
-  return html`<section class="corrections">
+  return html`<section class="part-fixes">
     <h2>${t.handoutCorrections}</h2>
     ${story.claims.map(
-      (claim) => html`<div class="claim">
+      (claim) => html`<div class="fix">
         ${eventLine(events.get(claim.eventId), t)}
         <p><span class="label">${t.articleSays}:</span> “${claim.text}”</p>
         <p><span class="label">${t.correction}:</span> ${claim.correction}</p>
@@ -155,9 +156,9 @@ export function handoutView(scene: Scene, paints: Paints): TemplateResult {
       <h1>${story.title}</h1>
       <p class="intro">${story.intro}</p>
     </header>
-    <section class="maps">
+    <section class="part-maps">
       <h2>${t.handoutMaps}</h2>
-      <p class="note">${which} ${t.handoutLetters}</p>
+      <p class="lead">${which} ${t.handoutLetters}</p>
       <div class="multiples">${plan.shown.map((i) => multiple(scene, i, paints))}</div>
     </section>
     ${quotesPart(story, t)} ${sourcesPart(story, t)} ${correctionsPart(story, t)}
