@@ -122,7 +122,7 @@ const BASE = {
   column: 540,
   when: 30,
   title: 52,
-  summary: 30,
+  summarySizes: [30, 27, 24],
   key: 26,
   source: 20,
   leading: 1.3,
@@ -130,8 +130,9 @@ const BASE = {
 
 /**
  * Lays out one slide: the date and the title across the top, the map on the left, the summary and the legend
- * in a column on the right, the source line along the bottom. Long text wraps and, where it would not fit,
- * ends with an ellipsis; the legend and the source line are kept whole before the summary is.
+ * in a column on the right, the source line along the bottom. Long text wraps; a long summary is set smaller,
+ * and, where it would still not fit, ends with an ellipsis: the legend and the source line are kept whole
+ * before the summary is.
  */
 export function layoutSlide(size: SlideSize, text: SlideText, mapAspect: number, measure: Measure = estimateWidth): SlideLayout {
   const u = size.width / 1920;
@@ -166,10 +167,17 @@ export function layoutSlide(size: SlideSize, text: SlideText, mapAspect: number,
   const swatch = px(28);
   const keyLines = text.legend.map((entry) => wrapText(entry.label, column - swatch - px(14), keyFont, measure, 2));
   const keyHeight = keyLines.reduce((sum, lines) => sum + Math.max(swatch, lines.length * keyFont.size * BASE.leading) + px(10), 0);
-  const summaryFont = font(BASE.summary);
-  const summaryLead = summaryFont.size * BASE.leading;
   const room = bottom - above - (keyHeight ? keyHeight + gap : 0);
-  const summaryLines = wrapText(text.summary, column, summaryFont, measure, Math.floor(room / summaryLead));
+  // A long summary is set a little smaller before it is cut: the words matter more than their size.
+  const fitted = BASE.summarySizes.map((base) => {
+    const f = font(base);
+    const all = wrapText(text.summary, column, f, measure);
+    return {f, all, fits: all.length * f.size * BASE.leading <= room};
+  });
+  const chosen = fitted.find((option) => option.fits) ?? fitted.at(-1)!;
+  const summaryFont = chosen.f;
+  const summaryLead = summaryFont.size * BASE.leading;
+  const summaryLines = chosen.fits ? chosen.all : wrapText(text.summary, column, summaryFont, measure, Math.floor(room / summaryLead));
   const summaryHeight = summaryLines.length ? (summaryLines.length - 1) * Math.round(summaryLead * 100) / 100 + summaryLead : 0;
   // The map and the column share the space between the title and the source line, centred in it together.
   const columnHeight = Math.min(bottom - above, summaryHeight + (summaryLines.length && keyHeight ? gap : 0) + keyHeight);

@@ -1,6 +1,7 @@
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import type {Browser, Page} from 'playwright';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {chunkSizes} from '../../scripts/chunks.mjs';
 import {launch, serveDir, watch, type Served} from './browser.js';
 
 // Export and the handout, on the real built files in dist/ (`npm test` builds them first). What they write
@@ -90,6 +91,18 @@ describe('export for slides, built, under a strict Content-Security-Policy', () 
     expect(names).toHaveLength(story.events.length);
     expect(names[0]).toBe(`01-2000-03-19-${story.events[0]!.id}.png`);
     await page.close();
+  });
+});
+
+describe('loading, built', () => {
+  it('keeps export, its zip library and the handout off the first view’s critical path', () => {
+    const sizes = chunkSizes('dist');
+    const critical = sizes.critical.map((f: {file: string}) => readFileSync(`dist/${f.file}`, 'utf8')).join('\n');
+    // Text only the export dialog, fflate's zip writer and the handout contain.
+    for (const marker of ['Exporting {n} of {total}', 'handout-doc', 'small-map', 'extra field too long', 'img-src blob:']) expect(critical).not.toContain(marker);
+    const onDemand = sizes.onDemand.map((f: {file: string}) => f.file).join(' ');
+    expect(onDemand).toMatch(/chunks\/exporter-/);
+    expect(onDemand).toMatch(/chunks\/handout-/);
   });
 });
 

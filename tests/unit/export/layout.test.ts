@@ -72,6 +72,13 @@ describe('layoutSlide', () => {
     expect(lastKey.y + lastKey.size).toBeLessThan(1080);
   });
 
+  it('layoutSlide sets a longer summary smaller before cutting it', () => {
+    const size = (summary: string) => layoutSlide(SLIDE_SIZES[0]!, {...text, summary}, 2000 / 916).texts.find((b) => b.kind === 'summary')!;
+    const short = size('word '.repeat(20));
+    const long = size('word '.repeat(95));
+    expect(long.font.size).toBeLessThan(short.font.size);
+    expect(long.lines.join(' ').split(' ')).toHaveLength(95);
+  });
   it('layoutSlide keeps a long title to two lines and the source line to two', () => {
     const layout = layoutSlide(SLIDE_SIZES[0]!, {...text, title: 'Title '.repeat(80), source: 'Source '.repeat(200)}, 2);
     expect(layout.texts.find((b) => b.kind === 'title')!.lines).toHaveLength(2);
