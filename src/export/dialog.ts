@@ -42,8 +42,8 @@ export function dialogView(p: DialogProps): TemplateResult {
     ${p.progress === undefined
       ? nothing
       : p.progress === 'packing'
-        ? html`<progress></progress>`
-        : html`<progress max=${p.progress.total} value=${p.progress.n - 1}></progress>`}
+        ? html`<progress aria-labelledby="export-heading"></progress>`
+        : html`<progress aria-labelledby="export-heading" max=${p.progress.total} value=${p.progress.n - 1}></progress>`}
     <p class="status" role="status">${p.status}</p>
     <div class="actions">
       <button part="button" data-action="dismiss" @click=${p.onDismiss}>${running ? t.exportCancel : t.exportClose}</button>

@@ -1,6 +1,6 @@
 import type {MapArt, SlidePaint} from './compose.js';
 import {SYSTEM_FONT} from './compose.js';
-import type {Font, Measure} from './layout.js';
+import type {Font, Measure} from './wrap.js';
 
 /**
  * The properties that make the map look as it does, copied from the element's styles onto a standalone copy.
@@ -53,6 +53,11 @@ export function paintedMap(svg: SVGSVGElement): MapArt {
     return undefined;
   });
   for (const element of gone) element.remove();
+  // Lit's markers are comments: no use in a file.
+  const comments = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+  const found: Node[] = [];
+  while (comments.nextNode()) found.push(comments.currentNode);
+  for (const comment of found) comment.parentNode?.removeChild(comment);
   const serializer = new XMLSerializer();
   const markup = [...copy.children].map((child) => serializer.serializeToString(child)).join('');
   return {viewBox: svg.getAttribute('viewBox') ?? `0 0 ${svg.clientWidth} ${svg.clientHeight}`, markup};

@@ -1,5 +1,7 @@
+import axe from 'axe-core';
 import {unzipSync} from 'fflate';
 import {afterEach, describe, expect, it} from 'vitest';
+import {userEvent} from 'vitest/browser';
 import story from '../../data/lavrov-pakistan-2021.json';
 import {world} from '../../src/built-in.js';
 import type {AlignmentMap} from '../../src/components/alignment-map.js';
@@ -193,6 +195,19 @@ describe('export for slides', () => {
     expect(doc.querySelector('pattern#test-hatch path')).not.toBeNull();
     expect(doc.querySelector('path[data-id="840"]')?.getAttribute('fill')).toBe('url("#test-hatch")');
     expect(doc.querySelector('svg > rect[fill="url(\\"#test-hatch\\")"]')).not.toBeNull();
+  });
+
+  it('has an accessible dialog: focus inside, named, sizes in a labelled group, no axe violations; Escape closes it', async () => {
+    const el = await mount({}, 1000);
+    const dialog = await openExport(el, 'export-zip');
+    expect(el.shadowRoot!.activeElement?.closest('dialog')).toBe(dialog);
+    expect(dialog.getAttribute('aria-labelledby')).toBe('export-heading');
+    expect(dialog.querySelector('fieldset legend')?.textContent).toBe('Size');
+    const result = await axe.run(el, {resultTypes: ['violations']});
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+    await userEvent.keyboard('{Escape}');
+    await until(() => !$(el, 'dialog.export'));
+    await until(() => el.shadowRoot!.activeElement === $(el, '.more > button'));
   });
 
   it('exports from a second map on the page without touching the first', async () => {
