@@ -2,24 +2,20 @@ import {html, LitElement, nothing, type PropertyValues, type TemplateResult} fro
 import {property} from 'lit/decorators.js';
 import {countries, world} from '../built-in.js';
 import {AlignmentDateChangeEvent} from '../events.js';
-import {projectPoint} from '../geo/project.js';
-import type {WorldCountry} from '../geo/world.js';
-import {formatDate, formatRange} from '../i18n/format.js';
-import {en, fill, isolate, type Strings} from '../i18n/strings.js';
+import type {Scene} from '../export/scene.js';
+import {formatDate} from '../i18n/format.js';
+import {en, fill, type Strings} from '../i18n/strings.js';
 import {isDay} from '../model/dates.js';
-import {awaitingDetails} from '../model/details.js';
 import {TIMEOUT_MS} from '../model/story-error.js';
-import type {Alignment, Story} from '../model/types.js';
-import {alignmentOf, alignmentsAt, claimsOf, dayOf, legendOf, overlapsAt, pinsAt, staleOpinions, stepAt} from '../timeline/state.js';
+import type {Story} from '../model/types.js';
 import {moveIndex, type Move} from '../timeline/keys.js';
-import {stepBy, timeAxis} from '../timeline/ticks.js';
-import {captionView} from '../views/caption.js';
+import {dayOf, pinsAt, stepAt} from '../timeline/state.js';
 import {captionStyles} from '../views/caption.styles.js';
-import type {CountryView} from '../views/countries.js';
+import {type DayView, dayView, openingDay, pinsOn} from '../views/day.js';
+import {blocDay, blocLook} from '../views/looks.js';
 import {footerView} from '../views/footer.js';
 import {frameStyles} from '../views/frame.styles.js';
 import {headerView} from '../views/header.js';
-import {groupsView} from '../views/legend.js';
 import {legendStyles} from '../views/legend.styles.js';
 import {noticesView} from '../views/notices.js';
 import {noticeStyles} from '../views/notices.styles.js';
@@ -27,7 +23,7 @@ import {popupStyles} from '../views/popup.styles.js';
 import {themeNames} from '../views/theme.js';
 import {themeStyles} from '../views/theme.styles.js';
 import {searchStyles} from '../views/search.styles.js';
-import {timelineView} from '../views/timeline.js';
+import {printStyles} from '../views/print.styles.js';
 import {timelineStyles} from '../views/timeline.styles.js';
 import {toolbarStyles} from '../views/toolbar.styles.js';
 import {worldView} from '../views/world.js';
@@ -38,27 +34,20 @@ import {HighlightController} from './highlight-controller.js';
 import type {LinkController} from './link-controller.js';
 import {BlocColoursController} from './bloc-colours-controller.js';
 import {EmbedController} from './embed-controller.js';
+import {ExportController} from './export-controller.js';
+import {HandoutController} from './handout-controller.js';
 import {MapController} from './map-controller.js';
 import {adoptStyles, OnDemand} from './on-demand.js';
 import type {PlayController} from './play-controller.js';
 import {PresentController} from './present-controller.js';
 import {SearchController} from './search-controller.js';
 import {StoryController} from './story-controller.js';
+import {storyParts} from './story-parts.js';
 import {storyPopup} from './story-popup.js';
 import {TableController} from './table-controller.js';
 import {ToolbarController} from './toolbar-controller.js';
 import {TooltipController, type TipTarget} from './tooltip-controller.js';
 import {ZoomController} from './zoom-controller.js';
-
-/** What the map shows on its current day, derived once per update. */
-interface DayView {
-  story: Story;
-  day: string;
-  index: number;
-  alignments: Map<string, Alignment[]>;
-  /** Countries whose memberships on the day span two sides (NATO and the SCO, say). */
-  overlaps: ReadonlyMap<string, unknown>;
-}
 
 /**
  * An interactive world map that colours countries by bloc on a date, with a timeline of the story's events
@@ -68,6 +57,8 @@ interface DayView {
  *
  * @fires {AlignmentDateChangeEvent} alignment-date-change - The reader moved the timeline, or play moved on; `detail.date` is the new `YYYY-MM-DD`.
  * @fires {AlignmentCountrySelectEvent} alignment-country-select - The reader opened a country's popup (map, search, table or comparison); `detail.id` and `detail.name`.
+ * @csspart dialog - The export dialog.
+ * @csspart handout - The printed handout (shown in print only).
  *
  * @csspart header - The story's title and intro (hidden by `no-header`).
  * @csspart toolbar - The row of tools above the map, with the "More" menu.
@@ -112,7 +103,7 @@ interface DayView {
  * @cssprop --alignment-shadow - Shadows under popups and the menu.
  */
 export class AlignmentMap extends LitElement {
-  static override styles = [themeStyles, frameStyles, toolbarStyles, worldStyles, legendStyles, timelineStyles, captionStyles, popupStyles, noticeStyles, zoomStyles, searchStyles];
+  static override styles = [themeStyles, frameStyles, toolbarStyles, worldStyles, legendStyles, timelineStyles, captionStyles, popupStyles, noticeStyles, zoomStyles, searchStyles, printStyles];
 
   /** URL of a story JSON file. Absent: the built-in story, which needs nothing from the server. */
   @property() src?: string;
@@ -164,6 +155,8 @@ export class AlignmentMap extends LitElement {
   private readonly _compare = new CompareController(this, {highlight: this._highlight, step: (i) => this._step(i), select: (id) => this._map.select(id)});
   private readonly _colours = new BlocColoursController(this);
   private readonly _embed = new EmbedController(this);
+  private readonly _export = new ExportController(this, () => this._scene());
+  private readonly _handout = new HandoutController(this, () => this._scene());
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._loader.sync();
@@ -173,9 +166,9 @@ export class AlignmentMap extends LitElement {
     const story = this._story;
     if (!story) return;
     this._colours.sync(story.blocs);
-    const day = this.date && isDay(this.date) ? this.date : this._openingDay(story);
+    const day = this.date && isDay(this.date) ? this.date : openingDay(story);
     if (this._view?.day !== day || this._view.story !== story)
-      this._view = {story, day, index: stepAt(story.events, day), alignments: alignmentsAt(story, day), overlaps: overlapsAt(story, day)};
+      this._view = dayView(story, day, this._strings);
     // One popup at a time, and the attribute wins: a page that selects a country closes a pin's popup.
     const spoken = new Set(pinsAt(story, day).map((p) => p.place.id));
     this._map.keepPlace((place) => spoken.has(place), changed.has('selected') && Boolean(this.selected));
@@ -200,14 +193,30 @@ export class AlignmentMap extends LitElement {
       })}
       ${this._toolbar.render(
         [this._search.render(t), this._table.button(t), ...this._compare.tools(story, view?.index ?? 0, t), ...(this._link?.tools() ?? [])],
-        [this._compare.item(t), ...(this._link?.menu() ?? []), this._present.menuItem(t.present), this._embed.menuItem(t.embedThis)],
+        [
+          this._compare.item(t),
+          ...(this._link?.menu() ?? []),
+          this._present.menuItem(t.present),
+          ...(ready ? [...this._export.menu(t), ...this._handout.menu(t)] : []),
+          this._embed.menuItem(t.embedThis),
+        ],
         t.more,
       )}
       ${this._stage(ready)}
-      ${ready ? this._storyParts(ready.story, ready.view) : nothing}
+      ${ready
+        ? storyParts({
+            ...ready,
+            strings: t,
+            highlight: this._highlight,
+            compare: this._compare,
+            playing: Boolean(this._play?.playing),
+            onStep: (i) => (this._play?.pause(), this._step(i)),
+            onPlay: this._onPlay,
+          })
+        : nothing}
       ${ready ? this._present.render({story: ready.story, index: ready.view.index, strings: t}) : nothing}
       ${footerView(story?.source, t, story ?? undefined)}
-      ${this._embed.render(t, story?.title ?? t.embedFrameTitle, view?.day)}
+      ${this._embed.render(t, story?.title ?? t.embedFrameTitle, view?.day)} ${this._export.render()} ${this._handout.render()}
     </div>`;
   }
 
@@ -220,10 +229,10 @@ export class AlignmentMap extends LitElement {
       ${worldView({
         world,
         label: fill(t.mapLabel, {date: ready ? formatDate(ready.view.day, t) : ''}),
-        look: (country) => this._look(country, involved),
+        look: ready?.view.look ?? (() => ({bloc: 'none', label: ''})),
         focus: m.focus ?? m.selectedCountry ?? involved[0] ?? countries.keys().next().value,
         selected: m.selectedCountry,
-        pins: ready ? this._pins(ready.story, ready.view.day) : [],
+        pins: ready ? pinsOn(ready.story, ready.view.day, world, t) : [],
       })}
       ${this._tooltip.render()} ${this._zoom.renderOverlay()}
       ${ready
@@ -235,87 +244,29 @@ export class AlignmentMap extends LitElement {
     </div>`;
   }
 
-  private _storyParts(story: Story, view: DayView): TemplateResult {
-    const t = this._strings;
-    const event = story.events[view.index];
-    const legend = legendOf(story, view.alignments);
-    const striped = [...view.alignments.values()].some((held) => held.length > 1);
-    return html`${this._highlight.legend(legend, view.alignments, t, {striped, ringed: view.overlaps.size > 0})}
-      ${timelineView({
-        events: story.events,
-        index: view.index,
-        axis: timeAxis(story.events),
-        strings: t,
-        valueText: (i) => {
-          const e = story.events[i];
-          return e ? `${formatRange(e.date, e.end, t)}: ${e.title}` : '';
-        },
-        onStep: (i) => (this._play?.pause(), this._step(stepBy(i, 0, story.events.length))),
-        playing: Boolean(this._play?.playing),
-        onPlay: this._onPlay,
-      })}
-      <div class="panel">
-        ${this._compare.list(story, view.index, t)}
-        ${captionView({
-          event,
-          index: view.index,
-          total: story.events.length,
-          when: event ? formatRange(event.date, event.end, t) : '',
-          claims: event ? claimsOf(story, event.id) : [],
-          notes: [...new Set(staleOpinions(story, view.day).map((bloc) => fill(t.staleOpinion, {date: formatDate(bloc.asOf ?? '', t)})))],
-          pending: awaitingDetails(story),
-          strings: t,
-        })}
-        ${groupsView(legend, t, awaitingDetails(story))}
-      </div>`;
-  }
-
   private get _story(): Story | null {
     return this._loader.story;
-  }
-
-  private _openingDay(story: Story): string {
-    const opening = story.events.find((e) => e.id === story.opening) ?? story.events.at(-1);
-    return opening ? dayOf(opening) : '';
-  }
-
-  private _look(country: WorldCountry, involved: readonly string[] = []): CountryView {
-    const t = this._strings;
-    if (country.id === null) return {bloc: 'none', label: `${country.name}: ${t.noId}`};
-    // Every group it holds on the day: the latest fills it, the others are stripes, and all are named.
-    const blocs = (this._view ? alignmentOf(this._view.alignments, country) : []).flatMap((a) => this._story?.blocs.find((b) => b.id === a.bloc) ?? []);
-    const [bloc, ...others] = blocs;
-    const names = blocs.map((b) => (b.opinion ? fill(t.opinionTip, {bloc: isolate(b.label)}) : isolate(b.label)));
-    const mark = Boolean(this._view?.overlaps.has(country.id));
-    const label = `${country.name}: ${names.join(', ') || t.noBlocShort}${mark ? ` · ${t.bothSides}` : ''}`;
-    return {
-      bloc: bloc?.id ?? 'none',
-      colour: bloc?.colour,
-      hatched: Boolean(bloc?.opinion),
-      stripes: others.length ? others.map((b) => b.colour) : undefined,
-      also: others.map((b) => b.id).join(' ') || undefined,
-      mark,
-      label,
-      involved: involved.includes(country.id),
-    };
-  }
-
-  private _pins(story: Story, day: string) {
-    return pinsAt(story, day).map(({place, quotes}) => {
-      const [x, y] = projectPoint(world.projection, place.coordinates);
-      return {id: place.id, x, y, label: `${fill(this._strings.pinLabel, {place: isolate(place.name)})} (${quotes.length})`};
-    });
   }
 
   private async _linking(): Promise<void> {
     const module = await this._links.get();
     if (!module || this._link) return;
     adoptStyles(this.shadowRoot, module.linkStyles);
-    this._link = new module.LinkController(this, this._map, () => this._story, () => (this._story ? this._openingDay(this._story) : ''), this._strings);
+    this._link = new module.LinkController(this, this._map, () => this._story, () => (this._story ? openingDay(this._story) : ''), this._strings);
+  }
+
+  /** What export and the handout read: the story, the day shown, and the map's look on any day. */
+  private _scene(): Scene | undefined {
+    const story = this._story;
+    if (!story || !this._view || !this.shadowRoot) return undefined;
+    const lookOn = (day: string) => {
+      return blocLook(blocDay(story, day, story.events[stepAt(story.events, day)]?.countries ?? []), this._strings);
+    };
+    return {story, day: this._view.day, strings: this._strings, world, root: this.shadowRoot, lookOn, pinsOn: (day) => pinsOn(story, day, world, this._strings)};
   }
 
   private _notes(): string[] {
-    const notes: string[] = this._links.failure ? [this._links.failure] : [];
+    const notes: string[] = [...(this._links.failure ? [this._links.failure] : []), ...this._export.notes, ...this._handout.notes];
     if (this.date && !isDay(this.date)) notes.push(this._dateNote());
     if (this.selected && !countries.has(this.selected)) notes.push(fill(this._strings.badSelected, {value: this.selected}));
     if (this._loader.failure) notes.push(this._loader.failure);
@@ -329,7 +280,7 @@ export class AlignmentMap extends LitElement {
   }
 
   private _dateNote(): string {
-    const shown = this._story ? formatDate(this._openingDay(this._story), this._strings) : '';
+    const shown = this._story ? formatDate(openingDay(this._story), this._strings) : '';
     return fill(this._strings.badDate, {value: this.date ?? '', shown});
   }
 
@@ -373,10 +324,10 @@ export class AlignmentMap extends LitElement {
   private _tipText(target: TipTarget): string | undefined {
     if (target.kind === 'place') {
       const story = this._story;
-      return story && this._view ? this._pins(story, this._view.day).find((p) => p.id === target.key)?.label : undefined;
+      return story && this._view ? pinsOn(story, this._view.day, world, this._strings).find((p) => p.id === target.key)?.label : undefined;
     }
     const country = target.kind === 'id' ? countries.get(target.key) : world.countries.find((c) => c.name === target.key);
-    return country && this._look(country).label;
+    return country && this._view?.look(country).label;
   }
 }
 

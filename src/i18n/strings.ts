@@ -140,6 +140,11 @@ export const en = {
   ignoredLang: 'not a language tag',
   ignoredTwice: 'given twice',
   ignoredLong: 'too long',
+  // The menu's entries for export and the handout; their own words are in teaching.ts, loaded with them.
+  exportPng: 'Download this view as PNG',
+  exportSvg: 'Download this view as SVG',
+  exportAll: 'Download every event (zip)',
+  handout: 'Print a handout',
 } as const;
 
 /** The shape every translation must have. */

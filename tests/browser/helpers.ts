@@ -63,3 +63,19 @@ export function colourOf(el: AlignmentMap, id: string): string {
   const pattern = /^url\("?#([^")]+)"?\)$/.exec(fill)?.[1];
   return pattern ? getComputedStyle(el.shadowRoot!.getElementById(pattern)!.querySelector('rect')!).fill : fill;
 }
+
+/**
+ * Waits until the map has nothing left to arrive (no part `aria-busy`, the story's details in) and its drawing
+ * has held still for ten frames: for tests that compare the drawing before and after something else happens.
+ */
+export async function settled(el: AlignmentMap): Promise<void> {
+  await until(() => !el.shadowRoot?.querySelector('[aria-busy="true"]'));
+  let last = '';
+  let still = 0;
+  await until(() => {
+    const now = $(el, 'svg.map')?.outerHTML ?? '';
+    still = now === last ? still + 1 : 0;
+    last = now;
+    return still >= 10;
+  });
+}

@@ -33,9 +33,19 @@ async function advance(el: AlignmentMap, ms: number): Promise<void> {
   await el.updateComplete;
 }
 
+/** A reader who prefers reduced motion; every other media query keeps its real answer and its listeners. */
+function reduceMotion(): void {
+  const real = window.matchMedia.bind(window);
+  vi.stubGlobal('matchMedia', (query: string) =>
+    query.includes('prefers-reduced-motion')
+      ? ({matches: true, media: query, addEventListener() {}, removeEventListener() {}} as unknown as MediaQueryList)
+      : real(query),
+  );
+}
+
 describe('play', () => {
   it('is off by default and never starts by itself, even for a reader who prefers reduced motion', async () => {
-    vi.stubGlobal('matchMedia', (query: string) => ({matches: true, media: query}) as MediaQueryList);
+    reduceMotion();
     const el = await mount({date: day(0)});
     await advance(el, 10 * 60_000);
     expect(el.date).toBe(day(0));
@@ -84,7 +94,7 @@ describe('play', () => {
   });
 
   it('steps without animation for a reader who prefers reduced motion', async () => {
-    vi.stubGlobal('matchMedia', (query: string) => ({matches: true, media: query}) as MediaQueryList);
+    reduceMotion();
     const el = await mount({date: day(0)});
     await press(el, true);
     await advance(el, dwell(1));
