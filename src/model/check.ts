@@ -36,6 +36,16 @@ export function object(c: Checker, value: unknown, path: string): Fields | null 
   return null;
 }
 
+/**
+ * The field names of `T`, listed once for the validator: the compiler rejects a list that misses a field of
+ * the type or names one it lacks, so that what the validator knows cannot drift from the types (from which the
+ * JSON Schema is generated).
+ */
+export function keysOf<T>() {
+  return <const K extends readonly (keyof T & string)[]>(keys: K & ([Exclude<keyof T, K[number]>] extends [never] ? unknown : {missing: Exclude<keyof T, K[number]>})): readonly string[] =>
+    keys;
+}
+
 /** Warns of fields the format does not know: a misspelt `eventID` would otherwise be silently ignored. */
 export function known(c: Checker, o: Fields, path: string, keys: readonly string[]): void {
   for (const key of Object.keys(o)) if (!keys.includes(key)) c.warn(join(path, key), `unknown field (expected one of: ${keys.join(', ')})`);
@@ -126,7 +136,7 @@ export function ids(c: Checker, items: unknown[], path: string): Set<string> {
 export function source(c: Checker, value: unknown, path: string): Source | undefined {
   const f = object(c, value, path);
   if (!f) return undefined;
-  known(c, f, path, ['label', 'url']);
+  known(c, f, path, keysOf<Source>()(['label', 'url']));
   const found = {label: text(c, f, 'label', path), url: link(c, f, 'url', path)};
   return complete(found) ? stripUndefined(found) : undefined;
 }

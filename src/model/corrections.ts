@@ -1,4 +1,4 @@
-import {Checker, date, type Fields, join, known, list, object, shown, text} from './check.js';
+import {Checker, date, type Fields, join, keysOf, known, list, object, shown, text} from './check.js';
 import {startOf} from './dates.js';
 import type {Correction, Story} from './types.js';
 
@@ -24,7 +24,7 @@ export function readUpdates(c: Checker, o: Fields, articleDate: string | undefin
 function readCorrection(c: Checker, value: unknown, path: string): Correction | undefined {
   const f = object(c, value, path);
   if (!f) return undefined;
-  known(c, f, path, ['date', 'text']);
+  known(c, f, path, keysOf<Correction>()(['date', 'text']));
   const when = date(c, f, 'date', path);
   const note = text(c, f, 'text', path);
   if (note !== undefined && note.length > CORRECTION_LIMITS.text)

@@ -1,4 +1,4 @@
-import {type Checker, complete, countryList, date, type Fields, join, known, list, object, reference, shown, source, stripUndefined, text} from './check.js';
+import {type Checker, complete, countryList, date, type Fields, join, keysOf, known, list, object, reference, shown, source, stripUndefined, text} from './check.js';
 import type {BlocRule, MemberClause, NamedBy, RuleException} from './types.js';
 
 /** What a rule may refer to. */
@@ -15,7 +15,7 @@ const MAX_CLAUSES = 1000;
 export function readRule(c: Checker, value: unknown, path: string, refs: RuleRefs): BlocRule | undefined {
   const f = object(c, value, path);
   if (!f) return undefined;
-  known(c, f, path, ['named', 'members', 'fallback', 'exceptions']);
+  known(c, f, path, keysOf<BlocRule>()(['named', 'members', 'fallback', 'exceptions']));
   const named = clauses(c, f, 'named', path, (g, at) => readNamed(c, g, at, refs));
   const members = clauses(c, f, 'members', path, (g, at) => readMembers(c, g, at, refs));
   const exceptions = clauses(c, f, 'exceptions', path, (g, at) => readException(c, g, at, refs));
@@ -50,14 +50,14 @@ function clauses<T>(c: Checker, f: Fields, key: string, path: string, read: (g: 
 }
 
 function readNamed(c: Checker, g: Fields, at: string, refs: RuleRefs): NamedBy | undefined {
-  known(c, g, at, ['source', 'countries']);
+  known(c, g, at, keysOf<NamedBy>()(['source', 'countries']));
   const named = {source: source(c, g['source'], join(at, 'source')), countries: countryList(c, g, at, refs.countries)};
   if (named.countries?.length === 0) c.warn(join(at, 'countries'), 'the source names no country');
   return complete(named) ? stripUndefined(named) : undefined;
 }
 
 function readMembers(c: Checker, g: Fields, at: string, refs: RuleRefs): MemberClause | undefined {
-  known(c, g, at, ['organisation', 'roles', 'on']);
+  known(c, g, at, keysOf<MemberClause>()(['organisation', 'roles', 'on']));
   const roles = list(c, g, 'roles', at, MAX_CLAUSES).map((role, i) => (typeof role === 'string' && role.trim() !== '' ? role : c.error(`${join(at, 'roles')}[${i}]`, `expected text, got ${shown(role)}`)));
   if (roles.length === 0 && Array.isArray(g['roles'])) c.error(join(at, 'roles'), 'name at least one role');
   const clause = {
@@ -74,7 +74,7 @@ function readMembers(c: Checker, g: Fields, at: string, refs: RuleRefs): MemberC
 }
 
 function readException(c: Checker, g: Fields, at: string, refs: RuleRefs): RuleException | undefined {
-  known(c, g, at, ['country', 'reason']);
+  known(c, g, at, keysOf<RuleException>()(['country', 'reason']));
   const exception = {country: reference(c, g['country'], join(at, 'country'), refs.countries, 'a country in the map'), reason: text(c, g, 'reason', at)};
   return complete(exception) ? stripUndefined(exception) : undefined;
 }

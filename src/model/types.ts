@@ -10,10 +10,16 @@
  * day before it.
  */
 
-/** ISO 3166-1 numeric code as a three-digit string, as in world-atlas: "586" is Pakistan. */
+/**
+ * ISO 3166-1 numeric code as a three-digit string, as in world-atlas: "586" is Pakistan.
+ * @pattern ^[0-9]{3}$
+ */
 export type CountryId = string;
 
-/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+/**
+ * `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+ * @pattern ^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$
+ */
 export type IsoDate = string;
 
 /** A cited source: what it is, and where to read it. Only `http:` and `https:` URLs are linked. */
@@ -38,7 +44,10 @@ export interface ArticleSource {
 export interface Bloc {
   id: string;
   label: string;
-  /** `#rrggbb`. */
+  /**
+   * `#rrggbb`.
+   * @pattern ^#[0-9a-fA-F]{6}$
+   */
   colour: string;
   /** What the grouping is, and its rule in words. */
   description: string;

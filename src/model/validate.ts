@@ -1,5 +1,5 @@
 import {readUpdates} from './corrections.js';
-import {Checker, complete, countryList, date, type Fields, ids, type Issue, join, known, link, list, object, reference, shown, source, stripUndefined, text} from './check.js';
+import {Checker, complete, countryList, date, type Fields, ids, type Issue, join, keysOf, known, link, list, object, reference, shown, source, stripUndefined, text} from './check.js';
 import {endOf, parseDate, startOf} from './dates.js';
 import {readRule, rolesOf} from './rule.js';
 import type {
@@ -15,6 +15,7 @@ import type {
   Story,
   StoryEvent,
 } from './types.js';
+import type {StoryFile} from './file.js';
 
 /** The outcome of validating a story: the story when there are no errors, and every issue found. */
 export interface Validation {
@@ -46,7 +47,7 @@ export function validateStory(raw: unknown, context: Context): Validation {
   const c = new Checker();
   const o = object(c, raw, '');
   if (!o) return {story: null, errors: c.errors, warnings: c.warnings};
-  known(c, o, '', ['$schema', 'version', 'title', 'intro', 'opening', 'source', 'blocs', 'events', 'alignments', 'organisations', 'memberships', 'places', 'quotes', 'claims', 'updated', 'corrections']);
+  known(c, o, '', keysOf<StoryFile>()(['$schema', 'version', 'title', 'intro', 'opening', 'source', 'blocs', 'events', 'alignments', 'organisations', 'memberships', 'places', 'quotes', 'claims', 'updated', 'corrections']));
   if (o['version'] !== 1) c.error('version', `expected 1, got ${shown(o['version'])}`);
 
   const lists = {
@@ -101,7 +102,7 @@ export function validateStory(raw: unknown, context: Context): Validation {
 function readArticle(c: Checker, value: unknown): ArticleSource | null {
   const f = object(c, value, 'source');
   if (!f) return null;
-  known(c, f, 'source', ['title', 'outlet', 'author', 'place', 'url', 'date', 'dateNote']);
+  known(c, f, 'source', keysOf<ArticleSource>()(['title', 'outlet', 'author', 'place', 'url', 'date', 'dateNote']));
   const source = {
     title: text(c, f, 'title', 'source'),
     outlet: text(c, f, 'outlet', 'source'),
@@ -115,7 +116,7 @@ function readArticle(c: Checker, value: unknown): ArticleSource | null {
 }
 
 function readBloc(c: Checker, f: Fields, path: string, refs: Refs): Bloc | null {
-  known(c, f, path, ['id', 'label', 'colour', 'description', 'opinion', 'asOf', 'rule']);
+  known(c, f, path, keysOf<Bloc>()(['id', 'label', 'colour', 'description', 'opinion', 'asOf', 'rule']));
   const colour = f['colour'];
   if (typeof colour !== 'string' || !/^#[0-9a-fA-F]{6}$/.test(colour)) c.error(join(path, 'colour'), `expected #rrggbb, got ${shown(colour)}`);
   const bloc = {
@@ -132,7 +133,7 @@ function readBloc(c: Checker, f: Fields, path: string, refs: Refs): Bloc | null 
 }
 
 function readEvent(c: Checker, f: Fields, path: string, refs: Refs): StoryEvent | null {
-  known(c, f, path, ['id', 'date', 'end', 'title', 'summary', 'countries', 'sources', 'background', 'notes', 'prompts', 'keyQuote']);
+  known(c, f, path, keysOf<StoryEvent>()(['id', 'date', 'end', 'title', 'summary', 'countries', 'sources', 'background', 'notes', 'prompts', 'keyQuote']));
   const event = {
     id: text(c, f, 'id', path),
     date: date(c, f, 'date', path),
@@ -151,7 +152,7 @@ function readEvent(c: Checker, f: Fields, path: string, refs: Refs): StoryEvent 
 }
 
 function readAlignment(c: Checker, f: Fields, path: string, refs: Refs): Alignment | null {
-  known(c, f, path, ['country', 'bloc', 'from', 'to', 'reason', 'source']);
+  known(c, f, path, keysOf<Alignment>()(['country', 'bloc', 'from', 'to', 'reason', 'source']));
   const alignment = {
     country: reference(c, f['country'], join(path, 'country'), refs.countries, 'a country in the map'),
     bloc: reference(c, f['bloc'], join(path, 'bloc'), refs.blocs, 'a bloc of this story'),
@@ -163,13 +164,13 @@ function readAlignment(c: Checker, f: Fields, path: string, refs: Refs): Alignme
 }
 
 function readOrganisation(c: Checker, f: Fields, path: string): Organisation | null {
-  known(c, f, path, ['id', 'label', 'short', 'side']);
+  known(c, f, path, keysOf<Organisation>()(['id', 'label', 'short', 'side']));
   const organisation = {id: text(c, f, 'id', path), label: text(c, f, 'label', path), short: text(c, f, 'short', path), side: text(c, f, 'side', path, true)};
   return complete(organisation, ['side']) ? stripUndefined(organisation) : null;
 }
 
 function readMembership(c: Checker, f: Fields, path: string, refs: Refs): Membership | null {
-  known(c, f, path, ['country', 'organisation', 'role', 'from', 'to', 'note', 'source']);
+  known(c, f, path, keysOf<Membership>()(['country', 'organisation', 'role', 'from', 'to', 'note', 'source']));
   const membership = {
     country: reference(c, f['country'], join(path, 'country'), refs.countries, 'a country in the map'),
     organisation: reference(c, f['organisation'], join(path, 'organisation'), refs.organisations, 'an organisation of this story'),
@@ -182,7 +183,7 @@ function readMembership(c: Checker, f: Fields, path: string, refs: Refs): Member
 }
 
 function readPlace(c: Checker, f: Fields, path: string): Place | null {
-  known(c, f, path, ['id', 'name', 'coordinates']);
+  known(c, f, path, keysOf<Place>()(['id', 'name', 'coordinates']));
   const at = f['coordinates'];
   const valid =
     Array.isArray(at) && at.length === 2 && at.every((n) => typeof n === 'number' && Number.isFinite(n)) && Math.abs(at[0]) <= 180 && Math.abs(at[1]) <= 90;
@@ -192,7 +193,7 @@ function readPlace(c: Checker, f: Fields, path: string): Place | null {
 }
 
 function readQuote(c: Checker, f: Fields, path: string, refs: Refs): Quote | null {
-  known(c, f, path, ['id', 'text', 'speaker', 'role', 'countries', 'eventId', 'placeId', 'note']);
+  known(c, f, path, keysOf<Quote>()(['id', 'text', 'speaker', 'role', 'countries', 'eventId', 'placeId', 'note']));
   const quote = {
     id: text(c, f, 'id', path),
     text: text(c, f, 'text', path),
@@ -209,7 +210,7 @@ function readQuote(c: Checker, f: Fields, path: string, refs: Refs): Quote | nul
 }
 
 function readClaim(c: Checker, f: Fields, path: string, refs: Refs): Claim | null {
-  known(c, f, path, ['id', 'text', 'speaker', 'correction', 'eventId', 'sources']);
+  known(c, f, path, keysOf<Claim>()(['id', 'text', 'speaker', 'correction', 'eventId', 'sources']));
   const claim = {
     id: text(c, f, 'id', path),
     text: text(c, f, 'text', path),
