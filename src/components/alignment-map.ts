@@ -26,7 +26,6 @@ import {searchStyles} from '../views/search.styles.js';
 import {printStyles} from '../views/print.styles.js';
 import {timelineStyles} from '../views/timeline.styles.js';
 import {toolbarStyles} from '../views/toolbar.styles.js';
-import {worldView} from '../views/world.js';
 import {worldStyles} from '../views/world.styles.js';
 import {zoomStyles} from '../views/zoom.styles.js';
 import {CompareController} from './compare-controller.js';
@@ -42,11 +41,10 @@ import type {PlayController} from './play-controller.js';
 import {PresentController} from './present-controller.js';
 import {SearchController} from './search-controller.js';
 import {StoryController} from './story-controller.js';
+import {Stage} from './stage.js';
 import {storyParts} from './story-parts.js';
-import {storyPopup} from './story-popup.js';
 import {TableController} from './table-controller.js';
 import {ToolbarController} from './toolbar-controller.js';
-import {TooltipController, type TipTarget} from './tooltip-controller.js';
 import {ZoomController} from './zoom-controller.js';
 
 /**
@@ -141,7 +139,6 @@ export class AlignmentMap extends LitElement {
   private readonly _loader = new StoryController(this);
   private readonly _map = new MapController(this);
   private readonly _toolbar = new ToolbarController(this);
-  private readonly _tooltip = new TooltipController(this, (target) => this._tipText(target));
   /** Deep links and Share: loaded only for a map that owns its page's address, so embeds never pay for them. */
   private readonly _links = new OnDemand(this, 'links', () => import('./link-controller.js'));
   private _link?: LinkController;
@@ -152,6 +149,7 @@ export class AlignmentMap extends LitElement {
   private readonly _highlight = new HighlightController(this);
   private readonly _search = new SearchController(this, (id) => this._map.select(id));
   private readonly _table = new TableController(this, (id) => this._map.select(id));
+  private readonly _stage = new Stage(this, {map: this._map, zoom: this._zoom, table: this._table});
   private readonly _compare = new CompareController(this, {highlight: this._highlight, step: (i) => this._step(i), select: (id) => this._map.select(id)});
   private readonly _colours = new BlocColoursController(this);
   private readonly _embed = new EmbedController(this);
@@ -202,7 +200,7 @@ export class AlignmentMap extends LitElement {
         ],
         t.more,
       )}
-      ${this._stage(ready)}
+      ${this._stage.render(ready, {strings: t, quote: this._link?.quote, loading: !this._loader.errors.length})}
       ${ready
         ? storyParts({
             ...ready,
@@ -217,30 +215,6 @@ export class AlignmentMap extends LitElement {
       ${ready ? this._present.render({story: ready.story, index: ready.view.index, strings: t}) : nothing}
       ${footerView(story?.source, t, story ?? undefined)}
       ${this._embed.render(t, story?.title ?? t.embedFrameTitle, view?.day)} ${this._export.render()} ${this._handout.render()}
-    </div>`;
-  }
-
-  private _stage(ready: {story: Story; view: DayView} | undefined): TemplateResult {
-    const t = this._strings;
-    const m = this._map;
-    const involved = ready ? (ready.story.events[ready.view.index]?.countries ?? []) : [];
-    return html`<div class="stage" @click=${m.onClick} @keydown=${this._onStageKey} @focusin=${this._onStageFocus} @focusout=${this._tooltip.hide}
-      @pointermove=${this._tooltip.onPointer} @pointerleave=${this._tooltip.hide}>
-      ${worldView({
-        world,
-        label: fill(t.mapLabel, {date: ready ? formatDate(ready.view.day, t) : ''}),
-        look: ready?.view.look ?? (() => ({bloc: 'none', label: ''})),
-        focus: m.focus ?? m.selectedCountry ?? involved[0] ?? countries.keys().next().value,
-        selected: m.selectedCountry,
-        pins: ready ? pinsOn(ready.story, ready.view.day, world, t) : [],
-      })}
-      ${this._tooltip.render()} ${this._zoom.renderOverlay()}
-      ${ready
-        ? storyPopup({...ready.view, place: m.place, country: m.selectedCountry, quote: this._link?.quote, strings: t, onClose: () => void m.close()})
-        : this._loader.errors.length
-          ? nothing
-          : html`<p class="loading">${t.loading}</p>`}
-      ${this._table.render(ready && {story: ready.story, day: ready.view.day, alignments: ready.view.alignments, strings: t})}
     </div>`;
   }
 
@@ -265,18 +239,19 @@ export class AlignmentMap extends LitElement {
     return {story, day: this._view.day, strings: this._strings, world, root: this.shadowRoot, lookOn, pinsOn: (day) => pinsOn(story, day, world, this._strings)};
   }
 
+  /** The notices line by line: bad attributes, chunks that failed to load, and what the page adds. */
   private _notes(): string[] {
-    const notes: string[] = [...(this._links.failure ? [this._links.failure] : []), ...this._export.notes, ...this._handout.notes];
-    if (this.date && !isDay(this.date)) notes.push(this._dateNote());
-    if (this.selected && !countries.has(this.selected)) notes.push(fill(this._strings.badSelected, {value: this.selected}));
-    if (this._loader.failure) notes.push(this._loader.failure);
-    if (this.theme && !themeNames.includes(this.theme)) notes.push(fill(this._strings.badTheme, {value: this.theme}));
-    if (this._present.failure) notes.push(this._present.failure);
-    for (const failure of [this._zoom.failure, this._playChunk.failure]) if (failure) notes.push(failure);
-    for (const failure of [this._search.failure, this._table.failure, this._compare.failure]) if (failure) notes.push(failure);
-    if (Array.isArray(this.notices)) notes.push(...this.notices.map(String));
-    if (this._embed.failure) notes.push(this._embed.failure);
-    return notes;
+    const t = this._strings;
+    const loaders = [this._links, this._loader, this._present, this._zoom, this._playChunk, this._search, this._table, this._compare, this._embed];
+    return [
+      ...this._export.notes,
+      ...this._handout.notes,
+      ...(this.date && !isDay(this.date) ? [this._dateNote()] : []),
+      ...(this.selected && !countries.has(this.selected) ? [fill(t.badSelected, {value: this.selected})] : []),
+      ...(this.theme && !themeNames.includes(this.theme) ? [fill(t.badTheme, {value: this.theme})] : []),
+      ...loaders.flatMap((loader) => loader.failure ?? []),
+      ...(Array.isArray(this.notices) ? this.notices.map(String) : []),
+    ];
   }
 
   private _dateNote(): string {
@@ -300,35 +275,12 @@ export class AlignmentMap extends LitElement {
     else this._step(index);
   }
 
-  private _onStageFocus = (e: FocusEvent): void => {
-    this._map.onFocusIn(e);
-    this._tooltip.onFocus(e);
-    // Only the keyboard's walk pans: a click on the visible edge of a large country leaves the map where it is.
-    const target = e.target as Element;
-    if (target.matches?.('[data-id]:focus-visible')) this._zoom.reveal(target.getAttribute('data-id')!);
-  };
-
-  private _onStageKey = (e: KeyboardEvent): void => {
-    this._map.onKey(e);
-    this._zoom.onKey(e);
-  };
-
   private _onPlay = async (): Promise<void> => {
     const module = await this._playChunk.get();
     const source = () => (this._story ? {story: this._story, index: this._view?.index ?? -1} : undefined);
     this._play ??= module && new module.PlayController(this, source, (index) => this._step(index));
     this._play?.toggle();
   };
-
-  /** The tooltip's words for what it points at, on the day shown. */
-  private _tipText(target: TipTarget): string | undefined {
-    if (target.kind === 'place') {
-      const story = this._story;
-      return story && this._view ? pinsOn(story, this._view.day, world, this._strings).find((p) => p.id === target.key)?.label : undefined;
-    }
-    const country = target.kind === 'id' ? countries.get(target.key) : world.countries.find((c) => c.name === target.key);
-    return country && this._view?.look(country).label;
-  }
 }
 
 // Defined only once: a page that loads the embed twice (two embeds, or one URL with a cache-busting query)

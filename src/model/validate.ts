@@ -1,6 +1,7 @@
 import {readUpdates} from './corrections.js';
 import {Checker, complete, countryList, date, type Fields, ids, type Issue, join, keysOf, known, link, list, object, reference, shown, source, stripUndefined, text} from './check.js';
 import {endOf, parseDate, startOf} from './dates.js';
+import {checkKeyQuotes, TEACHING, teaching} from './teaching.js';
 import {readRule, rolesOf} from './rule.js';
 import type {
   Alignment,
@@ -244,8 +245,6 @@ function sources(c: Checker, f: Fields, key: string, path: string): Source[] | u
   return found.every((s) => s !== undefined) ? (found as Source[]) : undefined;
 }
 
-
-
 /** Events in date order, warning when the file had them otherwise: the timeline steps through them in order. */
 function sortEvents(c: Checker, events: StoryEvent[]): StoryEvent[] {
   const sorted = [...events].sort((a, b) => (startOf(a.date) < startOf(b.date) ? -1 : startOf(a.date) > startOf(b.date) ? 1 : 0));
@@ -276,36 +275,4 @@ function warnOverlaps<T extends {from: string; to?: string}>(c: Checker, items: 
 function unique(c: Checker, items: unknown[], path: string): unknown[] {
   ids(c, items, path);
   return items;
-}
-
-
-/** An event's optional fields for teaching: speaker notes, discussion prompts and the slide's key quote. */
-const TEACHING = ['notes', 'prompts', 'keyQuote'] as const;
-/** More prompts than this would not fit a slide, nor a lesson. */
-const MAX_PROMPTS = 20;
-
-function teaching(c: Checker, f: Fields, path: string): {notes?: string; prompts?: string[]; keyQuote?: string} {
-  const notes = text(c, f, 'notes', path, true);
-  const items = list(c, f, 'prompts', path, MAX_PROMPTS, true);
-  // Each prompt is read as a field of its own, so that an error points at it: events[3].prompts[1].
-  const prompts = items.map((item, i) => text(c, {[`prompts[${i}]`]: item}, `prompts[${i}]`, path));
-  return {
-    notes,
-    prompts: f['prompts'] === undefined || prompts.some((p) => p === undefined) ? undefined : (prompts as string[]),
-    keyQuote: text(c, f, 'keyQuote', path, true),
-  };
-}
-
-/** A key quote must be a quote of the story; one spoken at another event is legal but suspicious. */
-function checkKeyQuotes(c: Checker, events: unknown[], quotes: readonly Quote[]): void {
-  const byId = new Map(quotes.map((quote) => [quote.id, quote]));
-  events.forEach((event, i) => {
-    const f = typeof event === 'object' && event !== null ? (event as Fields) : {};
-    const id = f['keyQuote'];
-    if (typeof id !== 'string' || id.trim() === '') return;
-    const quote = byId.get(id);
-    const at = join(join('events', i), 'keyQuote');
-    if (!quote) c.error(at, `${shown(id)} is not a quote of this story`);
-    else if (quote.eventId !== f['id']) c.warn(at, `${shown(id)} belongs to ${quote.eventId ? `event ${shown(quote.eventId)}` : 'no event'}, not to this one`);
-  });
 }
