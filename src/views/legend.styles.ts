@@ -24,6 +24,14 @@ export const legendStyles = css`
       overflow-x: visible;
       white-space: normal;
     }
+    /* A long label with its opinion badge wraps inside the column rather than running past its edge. */
+    .legend li {
+      max-inline-size: 100%;
+    }
+    .legend .entry {
+      flex-wrap: wrap;
+      row-gap: 2px;
+    }
   }
   .legend li {
     flex: none;
