@@ -137,6 +137,25 @@ const resizer = {
   lib: {entry: 'src/embed/resizer.ts', formats: ['iife' as const], name: 'alignmentMapResizer', fileName: () => 'embed-resizer.js'},
 };
 
+/**
+ * `vite build --mode embed` writes dist/embed.js, the iframe page's script, in a build of its own that leaves
+ * the element outside (imported from ./alignment-map.js at run time). As a second entry of the embed's build,
+ * it made the bundler move what the two entries share (strings, dates, the country layer) out of
+ * alignment-map.js into common chunks that every reader's first view then fetched as well. The iframe page
+ * carries its own copy of the interface strings instead.
+ */
+const INDEX = /[\\/]src[\\/]index\.ts$/;
+const embedPage = {
+  emptyOutDir: false,
+  copyPublicDir: false,
+  target: 'es2022',
+  lib: {entry: 'src/embed/page.ts', formats: ['es' as const], fileName: () => 'embed.js'},
+  rolldownOptions: {
+    external: (id: string) => INDEX.test(id),
+    output: {minify: true, paths: (id: string) => (INDEX.test(id) ? './alignment-map.js' : id)},
+  },
+};
+
 /** `vite build --mode cli` bundles the command-line validator for Node into dist/cli.mjs, beside the embed. */
 const cli = {
   ssr: 'src/cli/main.ts',
@@ -146,30 +165,23 @@ const cli = {
   rolldownOptions: {output: {entryFileNames: 'cli.mjs'}},
 };
 
-/**
- * The embed's library build; `split: false` inlines the on-demand chunks for the offline page. The split build
- * also writes embed.js, the iframe page's script, which imports the element from alignment-map.js rather than
- * carrying a copy.
- */
+/** The embed's library build; `split: false` inlines the on-demand chunks for the offline page. */
 const library = (split: boolean) => ({
   target: 'es2022',
   copyPublicDir: false,
   emptyOutDir: split,
-  lib: split
-    ? {entry: {'alignment-map': 'src/index.ts', embed: 'src/embed/page.ts'}, formats: ['es' as const], fileName: (_format: string, name: string) => `${name}.js`}
-    : {entry: 'src/index.ts', formats: ['es' as const], fileName: () => 'alignment-map.js'},
+  lib: {entry: 'src/index.ts', formats: ['es' as const], fileName: () => 'alignment-map.js'},
   // On-demand chunks sit in chunks/ beside the embed, as .js: some static hosts serve .mjs with the wrong
   // type. 'allow-extension' lets the bundler keep what the chunks share with the first view in the embed
   // itself (which they import from ../alignment-map.js) instead of a common chunk that every reader
-  // would have to fetch before the map draws. The iframe query's code is shared by embed.js and the
-  // "Embed this" chunk: in a chunk of its own, so that the dialog never imports embed.js (which would start an
-  // iframe page inside the article).
+  // would have to fetch before the map draws. (Lit still lands in a small chunk of its own that the embed
+  // imports: the bundler puts a package shared by the embed and its chunks there.)
   rolldownOptions: {
     preserveEntrySignatures: 'allow-extension' as const,
     output: {
       minify: true,
       chunkFileNames: 'chunks/[name]-[hash].js',
-      codeSplitting: split ? {groups: [{name: 'embed-query', test: /[\\/]src[\\/]embed[\\/]query\.ts$/}]} : false,
+      codeSplitting: split,
     },
   },
   minify: true,
@@ -184,9 +196,11 @@ export default defineConfig(({mode}) => ({
         ? library(false)
         : mode === 'resizer'
           ? resizer
-          : library(true),
+          : mode === 'embed'
+            ? embedPage
+            : library(true),
   plugins:
-    mode === 'cli' || mode === 'resizer'
+    mode === 'cli' || mode === 'resizer' || mode === 'embed'
       ? []
       : mode === 'offline'
         ? [jsonAsText(), compactStyles(), builtInStory(), offlinePage()]
