@@ -63,14 +63,14 @@ function axisView(p: TimelineProps, rtl: boolean): TemplateResult {
   const n = p.events.length;
   const x = (fraction: number) => `${((rtl ? 1 - fraction : fraction) * 100).toFixed(3)}%`;
   const slot = (i: number) => (n > 1 ? i / (n - 1) : 0.5);
-  const line = (i: number, at: number): SVGTemplateResult => {
-    const state = i === p.index ? 'current' : i < p.index ? 'past' : '';
-    return svg`<line class="fan ${state} ${p.events[i]?.background ? 'background' : ''}" x1=${x(slot(i))} y1="0" x2=${x(at)} y2=${FAN}></line>`;
-  };
+  const line = (i: number, at: number, state: string): SVGTemplateResult =>
+    svg`<line class="fan ${state} ${p.events[i]?.background ? 'background' : ''}" x1=${x(slot(i))} y1="0" x2=${x(at)} y2=${FAN}></line>`;
   const current = p.axis.at[p.index];
+  // Every step keeps its line, and the current one is drawn again on top: a step then changes a few attributes
+  // instead of taking one line out of the list and putting another back, which cloned and removed DOM each time.
   return html`<svg class="axis" aria-hidden="true">
-    ${p.axis.at.map((at, i) => (i === p.index ? null : line(i, at)))}
-    ${current === undefined ? null : line(p.index, current)}
+    ${p.axis.at.map((at, i) => line(i, at, i <= p.index ? 'past' : ''))}
+    ${current === undefined ? null : line(p.index, current, 'current')}
     <line class="base" x1="0" y1=${FAN} x2="100%" y2=${FAN}></line>
     ${p.axis.years.map(
       (year) => svg`<line class="year ${year.labelled ? 'labelled' : ''}" x1=${x(year.at)} y1=${FAN} x2=${x(year.at)} y2=${FAN + (year.labelled ? 5 : 3)}></line>
