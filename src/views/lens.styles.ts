@@ -1,0 +1,89 @@
+import {css} from 'lit';
+
+/**
+ * The lens legend and the claim-and-evidence table. They arrive with the lens chunk and are adopted then. The
+ * legend's entries keep to the bloc legend's single sideways-scrolling row in one column; its notes and
+ * sources wrap below it, since they are sentences a reader must be able to read whole.
+ */
+export const lensStyles = css`
+  .lens-key .lens-title {
+    margin: 0;
+    font-weight: 600;
+    font-size: 0.87em;
+  }
+  .lens-group {
+    display: flex;
+    align-items: center;
+    gap: 2px 6px;
+  }
+  .lens-group-name {
+    color: var(--_muted);
+  }
+  .lens-group ul {
+    display: flex;
+    gap: 2px 4px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  @container alignment (min-width: 900px) {
+    .lens-group {
+      flex-wrap: wrap;
+      flex-basis: 100%;
+    }
+    .lens-group ul {
+      flex-wrap: wrap;
+    }
+  }
+  .lens-notes {
+    margin: 2px 0 6px;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+  .lens-evidence {
+    padding-inline: 10px;
+  }
+  .evidence {
+    margin-block-end: 12px;
+    padding-block-end: 8px;
+    border-block-end: 1px solid var(--_line);
+    font-size: 0.87em;
+  }
+  .evidence-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+  }
+  .evidence h3 {
+    margin: 0;
+    font-size: 1.1em;
+  }
+  .evidence table {
+    inline-size: 100%;
+    border-collapse: collapse;
+  }
+  .evidence th,
+  .evidence td {
+    padding: 4px 6px 4px 0;
+    text-align: start;
+    vertical-align: top;
+    border-block-start: 1px solid var(--_line);
+  }
+  .evidence thead th {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .evidence th[scope='colgroup'] {
+    padding-block-start: 10px;
+  }
+  @container alignment (max-width: 599px) {
+    .lens-evidence,
+    .evidence-close {
+      min-block-size: 44px;
+      min-inline-size: 44px;
+    }
+  }
+`;
