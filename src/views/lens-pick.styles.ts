@@ -1,6 +1,6 @@
 import {css} from 'lit';
 
-/** The "Colour by" control in the toolbar: 36 px tall like its neighbours, 44 px on a phone-sized map. */
+/** The "Colour by" control in the toolbar: 36 px tall like its neighbours, a 44 px target on a phone-sized map. */
 export const lensPickStyles = css`
   .lens-pick {
     display: flex;
@@ -28,7 +28,11 @@ export const lensPickStyles = css`
     }
     .lens-pick select {
       min-block-size: 44px;
-      max-inline-size: 9em;
+      max-inline-size: 7.5em;
+    }
+    /* The search box gives up width, rather than the More menu a row, so that the toolbar keeps to one row. */
+    .toolbar:has(.lens-pick) .find {
+      flex-basis: 4em;
     }
   }
 `;

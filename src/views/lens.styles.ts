@@ -1,13 +1,26 @@
 import {css} from 'lit';
 
 /**
- * The lens legend and the claim-and-evidence table. They arrive with the lens chunk and are adopted then. The
- * legend's entries keep to the bloc legend's single sideways-scrolling row in one column; its notes and
+ * The lens legend and the claim-and-evidence table. They arrive with the lens chunk and are adopted then. In
+ * one column the legend's entries keep to the bloc legend's single row that scrolls sideways; its notes and
  * sources wrap below it, since they are sentences a reader must be able to read whole.
  */
 export const lensStyles = css`
+  /* Unlike the bloc legend's fixed row, a lens's legend grows to hold its notes: they change only when the lens
+     or the data's years do, not at every step. */
+  .key.lens-key {
+    block-size: auto;
+    overflow: visible;
+  }
+  .lens-key > :not(.legend) {
+    margin-inline: var(--_gutter);
+  }
+  /* A scale of a few steps wraps, so that both its ends show on a phone; institutions keep to one row. */
+  .lens-key .legend:not(:has(.lens-group)) {
+    flex-wrap: wrap;
+  }
   .lens-key .lens-title {
-    margin: 0;
+    margin-block: 0;
     font-weight: 600;
     font-size: 0.87em;
   }
@@ -26,13 +39,23 @@ export const lensStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Beside the map, an institution per line, its tiers wrapping under its name. */
   @container alignment (min-width: 900px) {
-    .lens-group {
+    .lens-key > :not(.legend) {
+      margin-inline: 0;
+    }
+    .legend .lens-group {
+      flex: 1 1 100%;
       flex-wrap: wrap;
-      flex-basis: 100%;
+      min-inline-size: 0;
     }
     .lens-group ul {
       flex-wrap: wrap;
+      min-inline-size: 0;
+    }
+    /* The vote scale reads in order, one step per line, from one end to the other. */
+    .lens-key .legend > .key-note {
+      flex-basis: 100%;
     }
   }
   .lens-notes {
