@@ -44,14 +44,20 @@ export const lensStyles = css`
     .lens-key > :not(.legend) {
       margin-inline: 0;
     }
+    /* An institution's name and its tiers flow as a line of text, so that the panel above keeps its height. */
     .legend .lens-group {
+      display: block;
       flex: 1 1 100%;
-      flex-wrap: wrap;
-      min-inline-size: 0;
+      line-height: 1.7;
     }
-    .lens-group ul {
-      flex-wrap: wrap;
-      min-inline-size: 0;
+    .lens-group ul,
+    .legend .lens-group .key-note {
+      display: inline;
+      padding-inline: 6px 0;
+      white-space: nowrap;
+    }
+    .lens-group .swatch {
+      margin-inline-end: 4px;
     }
     /* The vote scale reads in order, one step per line, from one end to the other. */
     .lens-key .legend > .key-note {
