@@ -41,7 +41,8 @@ export function lensKeyView(p: LensKeyProps): TemplateResult {
       ${grouped(result.legend).map(({group, items}) =>
         group === undefined
           ? items.map(entry)
-          : html`<li class="lens-group"><span class="lens-group-name">${group}</span><ul>${items.map(entry)}</ul></li>`,
+          : // The spaces between entries are where a line beside the map may break.
+            html`<li class="lens-group"><span class="lens-group-name">${group}</span> <ul>${items.map((item) => html`${entry(item)} `)}</ul></li>`,
       )}
       ${result.notes.includes(p.strings.stripesNote) ? html`<li class="key-note" data-key="striped">${stripedSwatch()}<span class="name">${p.strings.stripesKey}</span></li>` : nothing}
     </ul>

@@ -48,9 +48,12 @@ export const lensStyles = css`
     .legend .lens-group {
       display: block;
       flex: 1 1 100%;
+      min-inline-size: 0;
       line-height: 1.7;
     }
-    .lens-group ul,
+    .lens-group ul {
+      display: inline;
+    }
     .legend .lens-group .key-note {
       display: inline;
       padding-inline: 6px 0;
