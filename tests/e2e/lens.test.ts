@@ -95,6 +95,44 @@ describe('the lenses in the built demo page', () => {
   });
 });
 
+describe('the lenses when their files cannot be had', () => {
+  it.each([
+    ['the lens chunk', '**/chunks/lens-chunk-*.js', 'memberships', /could not load the colour lenses/],
+    ['the votes', '**/chunks/votes-*.js', 'votes', /could not load the UN votes/],
+  ])('keep the blocs and say so when %s cannot be loaded', async (_what, pattern, lens, notice) => {
+    const page = await browser.newPage({viewport: {width: 1280, height: 800}});
+    await page.route(pattern, (route) => route.abort());
+    await page.goto(`${server.url}/`);
+    await country(page, '586').waitFor();
+    await page.locator('alignment-map select[part="lens"]').selectOption(lens);
+    await page.locator('alignment-map [part~="error"]', {hasText: notice}).waitFor();
+    expect(await country(page, '586').getAttribute('data-bloc')).toBe('eastern');
+    expect(await page.locator('alignment-map path[data-lens]').count()).toBe(0);
+    expect(await page.locator('alignment-map .legend button[data-bloc="eastern"]').count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('the lenses while their files are on their way', () => {
+  it('show the blocs and a busy legend until the votes arrive, then the votes', async () => {
+    const page = await browser.newPage({viewport: {width: 1280, height: 800}});
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/chunks/votes-*.js', async (route) => (await held, await route.continue()));
+    await page.goto(`${server.url}/`);
+    await country(page, '586').waitFor();
+    await page.locator('alignment-map select[part="lens"]').selectOption('votes');
+    await page.locator('alignment-map .key[aria-busy="true"]', {hasText: 'Loading the colours…'}).waitFor();
+    expect(await country(page, '586').getAttribute('data-bloc')).toBe('eastern');
+    expect(await page.locator('alignment-map path[data-lens]').count()).toBe(0);
+    release();
+    await page.locator('alignment-map .lens-key').waitFor();
+    await page.locator('alignment-map path[data-id="586"][data-lens]').waitFor({state: 'attached'});
+    expect(await page.locator('alignment-map .key[aria-busy="true"]').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('the second story in the built demo page', () => {
   it('loads from the story picker, from dist/stories/, and colours by every lens', async () => {
     const page = await browser.newPage({viewport: {width: 1280, height: 800}});
