@@ -47,6 +47,31 @@ function offlinePage(): Plugin {
   };
 }
 
+/** Stories the demo page offers besides the built-in one, from data/. */
+const DEMO_STORIES = ['nato-sco-1996-2024.json'];
+
+/**
+ * The demo page's other stories, loaded with `src` as any page would load its own: written to dist/stories/ by
+ * the build, and served from data/ at the same path while developing. The offline single file keeps only the
+ * built-in story.
+ */
+function demoStories(): Plugin {
+  return {
+    name: 'demo-stories',
+    configureServer(server) {
+      server.middlewares.use('/stories/', (req, res, next) => {
+        const name = (req.url ?? '').slice(1).split('?')[0] ?? '';
+        if (!DEMO_STORIES.includes(name)) return next();
+        res.setHeader('content-type', 'application/json');
+        res.end(readFileSync(`data/${name}`));
+      });
+    },
+    generateBundle() {
+      for (const name of DEMO_STORIES) this.emitFile({type: 'asset', fileName: `stories/${name}`, source: readFileSync(`data/${name}`, 'utf8')});
+    },
+  };
+}
+
 /** The built-in story ships unvalidated to save readers the time, so the build refuses one with any issue. */
 function validatedStory(): Plugin {
   return {
@@ -204,7 +229,7 @@ export default defineConfig(({mode}) => ({
       ? []
       : mode === 'offline'
         ? [jsonAsText(), compactStyles(), builtInStory(), offlinePage()]
-        : [jsonAsText(), compactStyles(), builtInStory(), validatedStory(), demoPage()],
+        : [jsonAsText(), compactStyles(), builtInStory(), validatedStory(), demoPage(), demoStories()],
   test: {
     // No test may fail because the machine is slow or busy: time limits only catch a test that hangs.
     testTimeout: 180_000,

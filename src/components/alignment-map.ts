@@ -17,6 +17,7 @@ import {footerView} from '../views/footer.js';
 import {frameStyles} from '../views/frame.styles.js';
 import {headerView} from '../views/header.js';
 import {legendStyles} from '../views/legend.styles.js';
+import {lensPickStyles} from '../views/lens-pick.styles.js';
 import {noticesView} from '../views/notices.js';
 import {noticeStyles} from '../views/notices.styles.js';
 import {popupStyles} from '../views/popup.styles.js';
@@ -35,6 +36,7 @@ import {BlocColoursController} from './bloc-colours-controller.js';
 import {EmbedController} from './embed-controller.js';
 import {ExportController} from './export-controller.js';
 import {HandoutController} from './handout-controller.js';
+import {LensController} from './lens-controller.js';
 import {MapController} from './map-controller.js';
 import {adoptStyles, OnDemand} from './on-demand.js';
 import type {PlayController} from './play-controller.js';
@@ -55,6 +57,8 @@ import {ZoomController} from './zoom-controller.js';
  *
  * @fires {AlignmentDateChangeEvent} alignment-date-change - The reader moved the timeline, or play moved on; `detail.date` is the new `YYYY-MM-DD`.
  * @fires {AlignmentCountrySelectEvent} alignment-country-select - The reader opened a country's popup (map, search, table or comparison); `detail.id` and `detail.name`.
+ * @csspart lens - The "Colour by" select.
+ * @csspart evidence - The claim-and-evidence table.
  * @csspart dialog - The export dialog.
  * @csspart handout - The printed handout (shown in print only).
  *
@@ -101,7 +105,7 @@ import {ZoomController} from './zoom-controller.js';
  * @cssprop --alignment-shadow - Shadows under popups and the menu.
  */
 export class AlignmentMap extends LitElement {
-  static override styles = [themeStyles, frameStyles, toolbarStyles, worldStyles, legendStyles, timelineStyles, captionStyles, popupStyles, noticeStyles, zoomStyles, searchStyles, printStyles];
+  static override styles = [themeStyles, frameStyles, toolbarStyles, worldStyles, legendStyles, timelineStyles, captionStyles, popupStyles, noticeStyles, zoomStyles, searchStyles, printStyles, lensPickStyles];
 
   /** URL of a story JSON file. Absent: the built-in story, which needs nothing from the server. */
   @property() src?: string;
@@ -131,6 +135,13 @@ export class AlignmentMap extends LitElement {
   /** Lines a page adds to the element's notices, as the iframe embed does for the options it ignored. Property only. */
   @property({attribute: false}) notices: readonly string[] = [];
 
+  /**
+   * What colours the map: `blocs` (the default: the story's groups), `memberships` (the institutions the story
+   * records, by tier, several striped) or `votes` (UN General Assembly votes, 2001–2019). Reflected; the
+   * "Colour by" control sets it. Another value shows a notice and the blocs.
+   */
+  @property({reflect: true}) lens?: string;
+
   /** Presentation mode: one event per slide, filling the screen, driven by a clicker's keys. */
   @property({type: Boolean, reflect: true}) present = false;
 
@@ -149,16 +160,18 @@ export class AlignmentMap extends LitElement {
   private readonly _highlight = new HighlightController(this);
   private readonly _search = new SearchController(this, (id) => this._map.select(id));
   private readonly _table = new TableController(this, (id) => this._map.select(id));
-  private readonly _stage = new Stage(this, {map: this._map, zoom: this._zoom, table: this._table});
+  private readonly _stage = new Stage(this, {map: this._map, zoom: this._zoom, table: this._table, look: (view) => this._lens.look(view)});
   private readonly _compare = new CompareController(this, {highlight: this._highlight, step: (i) => this._step(i), select: (id) => this._map.select(id)});
   private readonly _colours = new BlocColoursController(this);
   private readonly _embed = new EmbedController(this);
   private readonly _export = new ExportController(this, () => this._scene());
   private readonly _handout = new HandoutController(this, () => this._scene());
+  private readonly _lens = new LensController(this, world, (lens) => (this.lens = lens));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._loader.sync();
     this._present.sync();
+    this._lens.sync(this.lens);
     if (this.link === 'hash') void this._linking();
     if (changed.has('date') && this.date && !isDay(this.date)) console.warn(`<alignment-map> ${this._dateNote()}`);
     const story = this._story;
@@ -190,9 +203,10 @@ export class AlignmentMap extends LitElement {
         strings: t,
       })}
       ${this._toolbar.render(
-        [this._search.render(t), this._table.button(t), ...this._compare.tools(story, view?.index ?? 0, t), ...(this._link?.tools() ?? [])],
+        [this._lens.tool(t), this._search.render(t), this._table.button(t), ...this._compare.tools(story, view?.index ?? 0, t), ...(this._link?.tools() ?? [])],
         [
           this._compare.item(t),
+          this._lens.menuItem(t),
           ...(this._link?.menu() ?? []),
           this._present.menuItem(t.present),
           ...(ready ? [...this._export.menu(t), ...this._handout.menu(t)] : []),
@@ -210,6 +224,8 @@ export class AlignmentMap extends LitElement {
             playing: Boolean(this._play?.playing),
             onStep: (i) => (this._play?.pause(), this._step(i)),
             onPlay: this._onPlay,
+            key: this._lens.key(ready.view, t),
+            aside: this._lens.panel(ready.view, t),
           })
         : nothing}
       ${ready ? this._present.render({story: ready.story, index: ready.view.index, strings: t}) : nothing}
@@ -251,6 +267,7 @@ export class AlignmentMap extends LitElement {
       ...(this.theme && !themeNames.includes(this.theme) ? [fill(t.badTheme, {value: this.theme})] : []),
       ...loaders.flatMap((loader) => loader.failure ?? []),
       ...(Array.isArray(this.notices) ? this.notices.map(String) : []),
+      ...this._lens.notes(t),
     ];
   }
 

@@ -3,6 +3,7 @@ import {countries, world} from '../built-in.js';
 import {formatDate} from '../i18n/format.js';
 import {fill, type Strings} from '../i18n/strings.js';
 import type {Story} from '../model/types.js';
+import type {Look} from '../views/countries.js';
 import {type DayView, pinsOn} from '../views/day.js';
 import {worldView} from '../views/world.js';
 import type {MapController} from './map-controller.js';
@@ -22,6 +23,8 @@ export interface StageParts {
   map: MapController;
   zoom: ZoomController;
   table: TableController;
+  /** How the countries look on the day under the lens chosen. */
+  look: (view: DayView) => Look;
 }
 
 /**
@@ -51,7 +54,7 @@ export class Stage {
       ${worldView({
         world,
         label: fill(t.mapLabel, {date: ready ? formatDate(ready.view.day, t) : ''}),
-        look: ready?.view.look ?? (() => ({bloc: 'none', label: ''})),
+        look: ready ? this.parts.look(ready.view) : () => ({bloc: 'none', label: ''}),
         focus: m.focus ?? m.selectedCountry ?? involved[0] ?? countries.keys().next().value,
         selected: m.selectedCountry,
         pins: ready ? pinsOn(ready.story, ready.view.day, world, t) : [],
@@ -85,6 +88,6 @@ export class Stage {
     if (!ready || !this.strings) return undefined;
     if (target.kind === 'place') return pinsOn(ready.story, ready.view.day, world, this.strings).find((p) => p.id === target.key)?.label;
     const country = target.kind === 'id' ? countries.get(target.key) : world.countries.find((c) => c.name === target.key);
-    return country && ready.view.look(country).label;
+    return country && this.parts.look(ready.view)(country).label;
   }
 }

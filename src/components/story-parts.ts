@@ -1,4 +1,4 @@
-import {html, type TemplateResult} from 'lit';
+import {html, type nothing, type TemplateResult} from 'lit';
 import {formatDate, formatRange} from '../i18n/format.js';
 import {fill, type Strings} from '../i18n/strings.js';
 import {awaitingDetails} from '../model/details.js';
@@ -22,6 +22,10 @@ export interface StoryPartsOptions {
   /** The reader picked an event on the timeline. */
   onStep: (index: number) => void;
   onPlay: () => void;
+  /** A lens's legend, in place of the story's groups'. */
+  key?: TemplateResult;
+  /** What opens at the top of the panel: the claim-and-evidence table. */
+  aside?: TemplateResult | typeof nothing;
 }
 
 /** What reads the story around the map: the legend, the timeline, and the panel with the caption and the groups. */
@@ -31,7 +35,7 @@ export function storyParts(o: StoryPartsOptions): TemplateResult {
   const legend = legendOf(story, view.alignments);
   const striped = [...view.alignments.values()].some((held) => held.length > 1);
   const pending = awaitingDetails(story);
-  return html`${o.highlight.legend(legend, view.alignments, t, {striped, ringed: view.overlaps.size > 0})}
+  return html`${o.key ?? o.highlight.legend(legend, view.alignments, t, {striped, ringed: view.overlaps.size > 0})}
     ${timelineView({
       events: story.events,
       index: view.index,
@@ -46,7 +50,7 @@ export function storyParts(o: StoryPartsOptions): TemplateResult {
       onPlay: o.onPlay,
     })}
     <div class="panel">
-      ${o.compare.list(story, view.index, t)}
+      ${o.aside} ${o.compare.list(story, view.index, t)}
       ${captionView({
         event,
         index: view.index,

@@ -43,6 +43,20 @@ export const lensEn = {
   /** "India: Quad member and SCO member; votes closer to …". */
   evidenceRow: '{country}: {facts}',
   evidenceFacts: '{memberships}; {votes}',
+  /** The lens legend's title for the votes: "UN General Assembly votes, 2019". */
+  votesTitle: 'UN General Assembly votes, {year}',
+  stripesKey: 'Striped: several memberships',
+  sourceIs: 'Source:',
+  evidenceTitle: 'Claim and evidence, {date}',
+  evidenceIntro: 'For each group marked as an opinion, what the memberships in this story and the UN votes say of its countries on this date. Observations from the data, not a verdict.',
+  evidenceNone: 'No group on this date is marked as someone’s opinion, so there is no claim to set against the data.',
+  columnCountry: 'Country',
+  columnMemberships: 'Memberships',
+  columnVotes: 'UN General Assembly votes',
+  claimOf: 'claim: {who}',
+  votesLoading: 'Loading the UN votes…',
+  votesUnavailable: 'UN votes not available',
+  votesFailed: 'could not load the UN votes: {why}',
 } as const;
 
 /** The shape every translation of the lens strings must have. */

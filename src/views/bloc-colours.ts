@@ -9,7 +9,7 @@ const byRules = new Map<string, CSSStyleSheet>();
  * swatches and the tiles of the hatch and stripe patterns: a page overrides a bloc's colour with a custom
  * property, for any story's ids, and a timeline step still only changes the `data-bloc` of the countries that
  * moved. A rule beats the layer's `fill` attribute, so a country filled with a pattern (`data-pattern`) is left
- * to its pattern, whose tiles the rule colours.
+ * to its pattern, whose tiles the rule colours, and one coloured by another lens (`data-lens`) to that lens.
  * Ids are escaped, so `--alignment-bloc-1991` works for the id "1991"; a colour that is not `#rrggbb` gets no rule.
  */
 export function blocRules(blocs: readonly Pick<Bloc, 'id' | 'colour'>[], escape: (text: string) => string): string {
@@ -17,7 +17,7 @@ export function blocRules(blocs: readonly Pick<Bloc, 'id' | 'colour'>[], escape:
     .filter((b) => COLOUR.test(b.colour))
     .map(({id, colour}) => {
       const is = `[data-bloc="${escape(id)}"]`;
-      return `.country${is}:not([data-pattern]), .dot${is}:not([data-pattern]), .swatch${is} rect, pattern rect${is} { fill: var(--alignment-bloc-${escape(id)}, ${colour}); }`;
+      return `.country${is}:not([data-pattern], [data-lens]), .dot${is}:not([data-pattern], [data-lens]), .swatch${is} rect, pattern rect${is} { fill: var(--alignment-bloc-${escape(id)}, ${colour}); }`;
     })
     .join('\n');
 }

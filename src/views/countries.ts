@@ -19,6 +19,10 @@ export interface CountryView {
   stripes?: readonly string[];
   /** A ring at its centre: it holds memberships on both sides. */
   mark?: boolean;
+  /** What `data-value` carries: the lens's value (the bloc ids, membership tokens, a vote score). */
+  value?: string;
+  /** Coloured by a lens other than the story's groups: the page's bloc colours (`data-bloc` rules) stand aside. */
+  lensed?: boolean;
 }
 
 export type Look = (country: WorldCountry) => CountryView;
@@ -102,6 +106,8 @@ function markOf(country: WorldCountry, scale: number): SVGCircleElement {
 
 interface Applied {
   bloc?: string;
+  value?: string;
+  lensed?: boolean;
   also?: string;
   fill?: string;
   label?: string;
@@ -156,9 +162,16 @@ class CountryLayer extends Directive {
       if ((was.also = now.also)) node.setAttribute('data-also', now.also);
       else node.removeAttribute('data-also');
     }
-    const also = now.also?.split(' ') ?? [];
+    if (was.value !== now.value) {
+      was.value = now.value;
+      if (now.value === undefined) node.removeAttribute('data-value');
+      else node.setAttribute('data-value', now.value);
+    }
+    if (was.lensed !== Boolean(now.lensed)) node.toggleAttribute('data-lens', (was.lensed = Boolean(now.lensed)));
+    // A lens's tiles are its own colours: tagged with no bloc, so that a page's bloc colour never repaints them.
+    const also = now.lensed ? [] : (now.also?.split(' ') ?? []);
     const stripes = now.stripes?.map((colour, i) => ({colour, bloc: also[i]}));
-    const fill = now.colour ? patterns.fill({colour: now.colour, bloc: now.bloc, hatched: now.hatched, stripes}) : undefined;
+    const fill = now.colour ? patterns.fill({colour: now.colour, bloc: now.lensed ? undefined : now.bloc, hatched: now.hatched, stripes}) : undefined;
     if (was.fill !== fill) {
       was.fill = fill;
       if (fill) node.setAttribute('fill', fill);

@@ -38,6 +38,7 @@ export function blocLook(d: BlocDay, t: Strings): Look {
       hatched: Boolean(bloc?.opinion),
       stripes: others.length ? others.map((b) => b.colour) : undefined,
       also: others.map((b) => b.id).join(' ') || undefined,
+      value: blocs.map((b) => b.id).join(' '),
       mark,
       label: `${country.name}: ${names.join(', ') || t.noBlocShort}${mark ? ` · ${t.bothSides}` : ''}`,
       involved: d.involved.includes(country.id),

@@ -34,7 +34,8 @@ export const worldStyles = css`
     cursor: pointer;
     outline: none;
   }
-  .country[data-bloc='none'] {
+  .country[data-bloc='none']:not([data-lens]),
+  .country[data-lens]:not([fill]) {
     fill: var(--_neutral);
   }
   .country.unnamed {
@@ -63,7 +64,8 @@ export const worldStyles = css`
     r: calc(var(--_px, 2) * 5px);
     stroke-width: 16px;
   }
-  .dot[data-bloc='none'] {
+  .dot[data-bloc='none']:not([data-lens]),
+  .dot[data-lens]:not([fill]) {
     fill: var(--_muted);
     opacity: 0.5;
   }

@@ -17,6 +17,8 @@ const ON_DEMAND_ONLY = {
   'the validator (loaded with a story from `src`)': 'required, but missing',
   'the built-in story’s details (the words only popups show)': 'Battle lines (if I am allowed to use the term)',
   'the "Embed this" dialog and its snippets': 'iframe data-alignment-map',
+  'the memberships and votes lenses and the claim-and-evidence table': 'Voting together at the UN is not an alliance',
+  'the UN votes (data/unga/votes.json)': 'by scripts/build-votes.mjs from data/unga/agreement.json',
 };
 let browser: Browser;
 let server: Served;
