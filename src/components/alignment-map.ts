@@ -4,7 +4,7 @@ import {countries, world} from '../built-in.js';
 import {AlignmentDateChangeEvent} from '../events.js';
 import type {Scene} from '../export/scene.js';
 import {formatDate} from '../i18n/format.js';
-import {en, fill, type Strings} from '../i18n/strings.js';
+import {fill, type Strings} from '../i18n/strings.js';
 import {isDay} from '../model/dates.js';
 import {TIMEOUT_MS} from '../model/story-error.js';
 import type {Story} from '../model/types.js';
@@ -31,6 +31,7 @@ import {worldStyles} from '../views/world.styles.js';
 import {zoomStyles} from '../views/zoom.styles.js';
 import {CompareController} from './compare-controller.js';
 import {HighlightController} from './highlight-controller.js';
+import {LanguageController} from './language-controller.js';
 import type {LinkController} from './link-controller.js';
 import {BlocColoursController} from './bloc-colours-controller.js';
 import {EmbedController} from './embed-controller.js';
@@ -136,8 +137,15 @@ export class AlignmentMap extends LitElement {
   /** Presentation mode: one event per slide, filling the screen, driven by a clicker's keys. */
   @property({type: Boolean, reflect: true}) present = false;
 
-  private readonly _strings: Strings = en;
+  /**
+   * The interface's language: `en`, `ur` (right to left) or `ru`, as a BCP 47 tag (`ur-PK` works). Absent: the
+   * closest ancestor's `lang` (the page's), then English. Not reflected: the page owns the attribute.
+   */
+  @property() override lang = '';
+
+  private readonly _language = new LanguageController(this);
   private _view?: DayView;
+  private _viewStrings?: Strings;
   private readonly _loader = new StoryController(this);
   private readonly _map = new MapController(this);
   private readonly _toolbar = new ToolbarController(this);
@@ -159,6 +167,7 @@ export class AlignmentMap extends LitElement {
   private readonly _handout = new HandoutController(this, () => this._scene());
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this._language.sync();
     this._loader.sync();
     this._present.sync();
     if (this.link === 'hash') void this._linking();
@@ -166,9 +175,12 @@ export class AlignmentMap extends LitElement {
     const story = this._story;
     if (!story) return;
     this._colours.sync(story.blocs);
+    this._language.syncStory(story);
     const day = this.date && isDay(this.date) ? this.date : openingDay(story);
-    if (this._view?.day !== day || this._view.story !== story)
+    if (this._view?.day !== day || this._view.story !== story || this._viewStrings !== this._strings) {
       this._view = dayView(story, day, this._strings);
+      this._viewStrings = this._strings;
+    }
     // One popup at a time, and the attribute wins: a page that selects a country closes a pin's popup.
     const spoken = new Set(pinsAt(story, day).map((p) => p.place.id));
     this._map.keepPlace((place) => spoken.has(place), changed.has('selected') && Boolean(this.selected));
@@ -182,7 +194,7 @@ export class AlignmentMap extends LitElement {
     const t = this._strings;
     const ready = story && view ? {story, view} : undefined;
     return html`<div class="frame" aria-busy=${this._loader.busy ? 'true' : 'false'} lang=${t.lang} dir=${t.dir}>
-      ${story && !this.noHeader ? headerView({title: story.title, intro: story.intro, more: t.aboutStory}) : nothing}
+      ${story && !this.noHeader ? headerView({title: story.title, intro: story.intro, more: t.aboutStory, mark: this._language.marker(story)}) : nothing}
       ${noticesView({
         errors: this._loader.errors,
         kept: story !== null,
@@ -207,6 +219,7 @@ export class AlignmentMap extends LitElement {
         ? storyParts({
             ...ready,
             strings: t,
+            mark: this._language.marker(ready.story),
             highlight: this._highlight,
             compare: this._compare,
             playing: Boolean(this._play?.playing),
@@ -236,12 +249,16 @@ export class AlignmentMap extends LitElement {
       })}
       ${this._tooltip.render()} ${this._zoom.renderOverlay()}
       ${ready
-        ? storyPopup({...ready.view, place: m.place, country: m.selectedCountry, quote: this._link?.quote, strings: t, onClose: () => void m.close()})
+        ? storyPopup({...ready.view, place: m.place, country: m.selectedCountry, quote: this._link?.quote, translations: this._language.quotes(ready.story), strings: t, onClose: () => void m.close()})
         : this._loader.errors.length
           ? nothing
           : html`<p class="loading">${t.loading}</p>`}
       ${this._table.render(ready && {story: ready.story, day: ready.view.day, alignments: ready.view.alignments, strings: t})}
     </div>`;
+  }
+
+  private get _strings(): Strings {
+    return this._language.strings;
   }
 
   private get _story(): Story | null {
@@ -267,6 +284,7 @@ export class AlignmentMap extends LitElement {
 
   private _notes(): string[] {
     const notes: string[] = [...(this._links.failure ? [this._links.failure] : []), ...this._export.notes, ...this._handout.notes];
+    for (const note of [this._language.note, this._language.failure]) if (note) notes.push(note);
     if (this.date && !isDay(this.date)) notes.push(this._dateNote());
     if (this.selected && !countries.has(this.selected)) notes.push(fill(this._strings.badSelected, {value: this.selected}));
     if (this._loader.failure) notes.push(this._loader.failure);

@@ -14,12 +14,14 @@ export interface StoryDetails {
   quotes: Pick<Quote, 'text' | 'speaker' | 'role' | 'note'>[];
   /** The claims of every event but the opening one. */
   claims: Claim[];
+  /** The story's text in other languages: only a map in another language reads it. */
+  translations?: Story['translations'];
 }
 
 type CoreEvent = Omit<StoryEvent, 'summary' | 'sources' | 'notes' | 'prompts'> & Partial<Pick<StoryEvent, 'summary' | 'sources'>>;
 
 /** A story without its details, as the first view ships it. Bloc rules are for the build's checks only. */
-export interface CoreStory extends Omit<Story, 'blocs' | 'events' | 'alignments' | 'memberships' | 'quotes'> {
+export interface CoreStory extends Omit<Story, 'blocs' | 'events' | 'alignments' | 'memberships' | 'quotes' | 'translations'> {
   blocs: Omit<Bloc, 'rule' | 'description'>[];
   /** Only the opening event keeps its summary and sources. */
   events: CoreEvent[];
@@ -29,8 +31,8 @@ export interface CoreStory extends Omit<Story, 'blocs' | 'events' | 'alignments'
 }
 
 /** Splits a story into what its first view needs (at its `opening` event) and the details, in the story's order. */
-export function splitDetails(story: Story): {core: CoreStory; details: StoryDetails} {
-  const details: StoryDetails = {blocs: [], events: [], alignments: [], memberships: [], quotes: [], claims: []};
+export function splitDetails({translations, ...story}: Story): {core: CoreStory; details: StoryDetails} {
+  const details: StoryDetails = {blocs: [], events: [], alignments: [], memberships: [], quotes: [], claims: [], ...(translations ? {translations} : {})};
   const opens = (eventId: string) => eventId === story.opening;
   const core: CoreStory = {
     ...story,
@@ -81,6 +83,7 @@ export function addDetails(story: Story, details: StoryDetails): void {
   story.memberships.forEach((m, i) => Object.assign(m, details.memberships[i]));
   story.quotes.forEach((q, i) => Object.assign(q, details.quotes[i]));
   story.claims.push(...details.claims);
+  if (details.translations) story.translations = details.translations;
 }
 
 /** Whether a story's details have yet to arrive. */

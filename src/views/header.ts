@@ -1,9 +1,12 @@
 import {html, nothing, type TemplateResult} from 'lit';
+import type {Marker} from './original.js';
 
 export interface HeaderProps {
   title: string;
   intro: string;
   more: string;
+  /** Marks text left in the story's own language; absent, the text shows as it is. */
+  mark?: Marker;
 }
 
 /**
@@ -12,10 +15,11 @@ export interface HeaderProps {
  */
 export function headerView(p: HeaderProps): TemplateResult {
   const [lead, rest] = splitLead(p.intro);
+  const mark = p.mark ?? ((text: string) => text);
   return html`<div class="header" part="header">
-    <h2>${p.title}</h2>
-    ${lead ? html`<p>${lead}</p>` : nothing}
-    ${rest ? html`<details><summary>${p.more}</summary><p>${rest}</p></details>` : nothing}
+    <h2>${mark(p.title, 'title')}</h2>
+    ${lead ? html`<p>${mark(lead, 'intro')}</p>` : nothing}
+    ${rest ? html`<details><summary>${p.more}</summary><p>${mark(rest, 'intro')}</p></details>` : nothing}
   </div>`;
 }
 

@@ -1,0 +1,43 @@
+import {css} from 'lit';
+
+/**
+ * What a language changes beyond its words. Urdu: a Nastaliq or Naskh face the reader's system already has
+ * (no web font is downloaded), with the taller line Nastaliq needs; the page's `--alignment-font` still wins.
+ * The rest of the mirroring comes from the logical properties of every part's styles under `dir="rtl"`.
+ */
+export const languageStyles = css`
+  .frame:lang(ur) {
+    font-family: var(
+      --alignment-font,
+      'Noto Nastaliq Urdu',
+      'Jameel Noori Nastaleeq',
+      'Urdu Typesetting',
+      'Noto Naskh Arabic',
+      'Geeza Pro',
+      'Segoe UI',
+      'DejaVu Sans',
+      sans-serif
+    );
+    line-height: 1.9;
+  }
+  /* Latin text set inside Urdu (a quote, a story left untranslated) keeps the Latin face and line. */
+  .frame:lang(ur) :lang(en) {
+    line-height: 1.45;
+  }
+  .original {
+    display: inline-block;
+    margin-inline-start: 0.3em;
+    padding: 0 0.35em;
+    border: 1px solid var(--_line);
+    border-radius: 3px;
+    color: var(--_muted);
+    font-size: 0.75em;
+    font-weight: 400;
+    line-height: 1.5;
+    vertical-align: middle;
+  }
+  .quote .translation {
+    margin: 4px 0 0;
+    color: var(--_muted);
+  }
+`;
