@@ -13,6 +13,7 @@ export const languageStyles = css`
       'Jameel Noori Nastaleeq',
       'Urdu Typesetting',
       'Noto Naskh Arabic',
+      'Amiri',
       'Geeza Pro',
       'Segoe UI',
       'DejaVu Sans',
@@ -20,9 +21,15 @@ export const languageStyles = css`
     );
     line-height: 1.9;
   }
-  /* Latin text set inside Urdu (a quote, a story left untranslated) keeps the Latin face and line. */
+  /* Latin text set inside Urdu (a quote, a story left untranslated) keeps a Latin face and line. */
   .frame:lang(ur) :lang(en) {
+    font-family: var(--alignment-font, sans-serif);
     line-height: 1.45;
+  }
+  /* The step buttons' angle brackets point the way time runs: back is to the right in a right-to-left frame. */
+  .frame:dir(rtl) .buttons .step > span {
+    display: inline-block;
+    transform: scaleX(-1);
   }
   .original {
     display: inline-block;
