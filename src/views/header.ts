@@ -25,10 +25,11 @@ export function headerView(p: HeaderProps): TemplateResult {
 
 /**
  * The first sentence of a text, and the rest. A sentence ends at ".", "!" or "?" followed by a space and a
- * capital letter (in any script that has capitals); a text with no such break is all lead.
+ * capital letter (in any script that has capitals), or at Urdu's full stop or question mark; a text with no
+ * such break is all lead.
  */
 export function splitLead(text: string): [string, string] {
-  const end = /[.!?]["'’”»)]?\s+(?=\p{Lu})/u.exec(text);
+  const end = /[.!?]["'’”»)]?\s+(?=\p{Lu})|[۔؟]\s+/u.exec(text);
   if (!end) return [text.trim(), ''];
   const at = end.index + end[0].length;
   return [text.slice(0, at).trim(), text.slice(at).trim()];

@@ -24,6 +24,14 @@ export const legendStyles = css`
       overflow-x: visible;
       white-space: normal;
     }
+    /* A longer label (a badge's date in Russian) wraps inside its entry rather than running out of the column. */
+    .legend li {
+      flex: 0 1 auto;
+      max-inline-size: 100%;
+    }
+    .legend .entry {
+      flex-wrap: wrap;
+    }
   }
   .legend li {
     flex: none;
