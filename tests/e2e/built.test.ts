@@ -17,6 +17,10 @@ const ON_DEMAND_ONLY = {
   'the validator (loaded with a story from `src`)': 'required, but missing',
   'the built-in story’s details (the words only popups show)': 'Battle lines (if I am allowed to use the term)',
   'the "Embed this" dialog and its snippets': 'iframe data-alignment-map',
+  'the Russian interface': 'Предыдущее событие',
+  'the Urdu interface': 'پچھلا واقعہ',
+  'the built-in story’s translations (in its details)': 'Лавров в Исламабаде',
+  'country names from Intl (with the translations)': '586PK',
 };
 let browser: Browser;
 let server: Served;
