@@ -165,3 +165,19 @@ describe('screenshots in three languages', () => {
     await page.viewport(414, 896);
   });
 });
+
+describe('finding a country in Urdu and Russian', () => {
+  it.each([
+    ['ru', 'Паки', 'Пакистан'],
+    ['ur', 'پاکس', 'پاکستان'],
+    ['ru', 'Pakis', 'Пакистан'],
+  ])('lang="%s": typing "%s" finds %s, by its name in that language or in English', async (lang, query, name) => {
+    const el = await mount({lang}, 1100);
+    await speaking(el, lang);
+    const input = await until(() => $<HTMLInputElement>(el, '.find input'));
+    input.focus();
+    await userEvent.type(input, query);
+    const option = await until(() => $(el, '#find-list [role="option"]'));
+    expect(option.textContent).toContain(name);
+  });
+});
