@@ -269,7 +269,7 @@ export class AlignmentMap extends LitElement {
     const module = await this._links.get();
     if (!module || this._link) return;
     adoptStyles(this.shadowRoot, module.linkStyles);
-    this._link = new module.LinkController(this, this._map, () => this._story, () => (this._story ? openingDay(this._story) : ''), this._strings);
+    this._link = new module.LinkController(this, this._map, () => this._story, () => (this._story ? openingDay(this._story) : ''), () => this._strings);
   }
 
   /** What export and the handout read: the story, the day shown, and the map's look on any day. */
