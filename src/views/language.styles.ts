@@ -21,6 +21,14 @@ export const languageStyles = css`
     );
     line-height: 1.9;
   }
+  /* Headings and slides set their own tight lines for Latin text: Nastaliq and Naskh need more room above and below. */
+  .frame:lang(ur) :is(.header h2, .slide .title, .slide .summary, .key-quote blockquote) {
+    line-height: 1.8;
+  }
+  /* A phone clamps the intro to two lines, hiding overflow: Naskh's first letter reaches past its box on the right. */
+  .frame:lang(ur) .header > p {
+    padding-inline: 3px;
+  }
   /* Latin text set inside Urdu (a quote, a story left untranslated) keeps a Latin face and line. */
   .frame:lang(ur) :lang(en) {
     font-family: var(--alignment-font, sans-serif);

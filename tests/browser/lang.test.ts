@@ -51,6 +51,18 @@ describe('the interface in Urdu and Russian', () => {
     expect(untranslated(english).length).toBeGreaterThan(20);
   });
 
+  it.each(['ur', 'ru'])('lang="%s" leaves no English string in presentation mode, nor in Share once the link loads', async (lang) => {
+    const el = await mount({lang, link: 'hash', date: '2021-04-07'}, 1100);
+    await speaking(el, lang);
+    await until(() => $(el, '[data-menu="share"]'));
+    el.present = true;
+    await until(() => $(el, '.slide'));
+    await settled(el);
+    expect(untranslated(el)).toEqual([]);
+    el.present = false;
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
   it.each([
     ['ur', 'پاکستان', 'لاوروف اسلام آباد میں'],
     ['ru', 'Пакистан', 'Лавров в Исламабаде'],
