@@ -1,4 +1,5 @@
 import type {CSSResult, ReactiveControllerHost} from 'lit';
+import {loadBuiltInTranslations} from '../built-in-story.js';
 import {languageOf} from '../i18n/languages.js';
 import {en, fill, type Strings} from '../i18n/strings.js';
 import type {Story} from '../model/types.js';
@@ -6,7 +7,7 @@ import type {Marker} from '../views/original.js';
 import {adoptStyles, OnDemand} from './on-demand.js';
 
 /** What the controller reads from its element: its own `lang`, which may be empty. */
-type Host = ReactiveControllerHost & HTMLElement & {lang?: string | null};
+type Host = ReactiveControllerHost & HTMLElement & {lang?: string | null; src?: string};
 
 interface Catalogue {
   strings: Strings;
@@ -28,6 +29,7 @@ export class LanguageController {
   note?: string;
   private readonly chunks: Record<'ur' | 'ru', OnDemand<Catalogue>>;
   private readonly translating: OnDemand<typeof import('../views/original.js')>;
+  private readonly builtIn: OnDemand<NonNullable<Story['translations']>>;
 
   constructor(private readonly host: Host) {
     const styled = async (words: Promise<{strings: Strings}>): Promise<Catalogue> => {
@@ -39,11 +41,12 @@ export class LanguageController {
       ru: new OnDemand(host, 'the Russian interface', () => styled(import('../i18n/ru.js'))),
     };
     this.translating = new OnDemand(host, 'the story’s translations', () => import('../views/original.js'));
+    this.builtIn = new OnDemand(host, 'the story’s translations', loadBuiltInTranslations);
   }
 
   /** Why a chunk could not be loaded, if one could not. */
   get failure(): string | undefined {
-    return this.chunks.ur.failure ?? this.chunks.ru.failure ?? this.translating.failure;
+    return this.chunks.ur.failure ?? this.chunks.ru.failure ?? this.translating.failure ?? this.builtIn.failure;
   }
 
   /** Follows the element's language; call before each update. */
@@ -59,6 +62,7 @@ export class LanguageController {
     const chunk = this.chunks[language];
     // Fetched side by side: a built-in story is in English, so another language always needs the translations.
     void this.translating.get();
+    if (!this.host.src) void this.builtIn.get();
     if (!chunk.module) return void chunk.get();
     this.strings = chunk.module.strings;
     adoptStyles(this.host.shadowRoot, chunk.module.styles);
@@ -67,6 +71,8 @@ export class LanguageController {
   /** Shows the story's text in the interface's language, where the story has it; call once the story is known. */
   syncStory(story: Story): void {
     const module = this.translating.module;
+    // The built-in story's translations ship apart from it, so that an English reader never downloads them.
+    if (!this.host.src && !story.translations && this.builtIn.module) story.translations = this.builtIn.module;
     if (module) {
       adoptStyles(this.host.shadowRoot, module.styles);
       module.showStoryIn(story, this.strings.lang);

@@ -14,8 +14,6 @@ export interface StoryDetails {
   quotes: Pick<Quote, 'text' | 'speaker' | 'role' | 'note'>[];
   /** The claims of every event but the opening one. */
   claims: Claim[];
-  /** The story's text in other languages: only a map in another language reads it. */
-  translations?: Story['translations'];
 }
 
 type CoreEvent = Omit<StoryEvent, 'summary' | 'sources' | 'notes' | 'prompts'> & Partial<Pick<StoryEvent, 'summary' | 'sources'>>;
@@ -30,9 +28,12 @@ export interface CoreStory extends Omit<Story, 'blocs' | 'events' | 'alignments'
   quotes: Omit<Quote, 'text' | 'speaker' | 'role' | 'note'>[];
 }
 
-/** Splits a story into what its first view needs (at its `opening` event) and the details, in the story's order. */
-export function splitDetails({translations, ...story}: Story): {core: CoreStory; details: StoryDetails} {
-  const details: StoryDetails = {blocs: [], events: [], alignments: [], memberships: [], quotes: [], claims: [], ...(translations ? {translations} : {})};
+/**
+ * Splits a story into what its first view needs (at its `opening` event), the details, in the story's order,
+ * and its translations, which only a map in another language reads.
+ */
+export function splitDetails({translations = {}, ...story}: Story): {core: CoreStory; details: StoryDetails; translations: NonNullable<Story['translations']>} {
+  const details: StoryDetails = {blocs: [], events: [], alignments: [], memberships: [], quotes: [], claims: []};
   const opens = (eventId: string) => eventId === story.opening;
   const core: CoreStory = {
     ...story,
@@ -46,7 +47,7 @@ export function splitDetails({translations, ...story}: Story): {core: CoreStory;
     quotes: story.quotes.map(({text, speaker, role, note, ...rest}) => (details.quotes.push(defined({text, speaker, role, note})), rest)),
     claims: story.claims.filter((claim) => opens(claim.eventId) || (details.claims.push(claim), false)),
   };
-  return {core, details};
+  return {core, details, translations};
 }
 
 const awaiting = new WeakSet<Story>();
@@ -83,7 +84,6 @@ export function addDetails(story: Story, details: StoryDetails): void {
   story.memberships.forEach((m, i) => Object.assign(m, details.memberships[i]));
   story.quotes.forEach((q, i) => Object.assign(q, details.quotes[i]));
   story.claims.push(...details.claims);
-  if (details.translations) story.translations = details.translations;
 }
 
 /** Whether a story's details have yet to arrive. */

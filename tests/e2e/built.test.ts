@@ -19,7 +19,7 @@ const ON_DEMAND_ONLY = {
   'the "Embed this" dialog and its snippets': 'iframe data-alignment-map',
   'the Russian interface': 'Предыдущее событие',
   'the Urdu interface': 'پچھلا واقعہ',
-  'the built-in story’s translations (in its details)': 'Лавров в Исламабаде',
+  'the built-in story’s translations (a chunk of their own)': 'Лавров в Исламабаде',
   'country names from Intl (with the translations)': '586PK',
 };
 let browser: Browser;

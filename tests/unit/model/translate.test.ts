@@ -75,8 +75,9 @@ describe('showStoryIn', () => {
 
   it('showStoryIn takes text that arrived since (the details) as the original, and translates it again', () => {
     const raw = translated();
-    const {core, details} = splitDetails({...raw, opening: 'first'});
+    const {core, details, translations} = splitDetails({...raw, opening: 'first'});
     const story = joinDetails(core);
+    story.translations = translations;
     showStoryIn(story, 'ur');
     expect(story.events[1]!.summary).toBe('');
     expect(untranslated(story, 'second.summary')).toBe(false);
