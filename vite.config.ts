@@ -102,12 +102,13 @@ function jsonAsText(): Plugin {
 }
 
 /**
- * The built-in story as two modules: `virtual:built-in-story`, what the first view needs, inside the embed;
- * and `virtual:built-in-story-details`, the words only popups show, a chunk fetched when the browser is idle.
+ * The built-in story as three modules: `virtual:built-in-story`, what the first view needs, inside the embed;
+ * `virtual:built-in-story-details`, the words only popups show, a chunk fetched when the browser is idle; and
+ * `virtual:built-in-story-translations`, a chunk only a map in another language than the story's fetches.
  */
 function builtInStory(): Plugin {
   const file = resolve('data/lavrov-pakistan-2021.json');
-  const parts = {'\0virtual:built-in-story': 'core', '\0virtual:built-in-story-details': 'details'} as const;
+  const parts = {'\0virtual:built-in-story': 'core', '\0virtual:built-in-story-details': 'details', '\0virtual:built-in-story-translations': 'translations'} as const;
   return {
     name: 'built-in-story',
     resolveId: (id) => (`\0${id}` in parts ? `\0${id}` : null),

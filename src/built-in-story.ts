@@ -15,6 +15,11 @@ export function builtInStory(): Story {
   return joinDetails(builtInCore);
 }
 
+/** The built-in story's translations (`Story['translations']`), for a map in another language than English. */
+export async function loadBuiltInTranslations(): Promise<NonNullable<Story['translations']>> {
+  return (await import('virtual:built-in-story-translations')).default as NonNullable<Story['translations']>;
+}
+
 /** The built-in story's details, for `addDetails`. */
 export async function loadBuiltInDetails(): Promise<StoryDetails> {
   return (await import('virtual:built-in-story-details')).default as StoryDetails;

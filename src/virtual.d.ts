@@ -8,3 +8,7 @@ declare module 'virtual:built-in-story-details' {
   const details: unknown;
   export default details;
 }
+declare module 'virtual:built-in-story-translations' {
+  const translations: unknown;
+  export default translations;
+}

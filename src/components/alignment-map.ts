@@ -4,7 +4,7 @@ import {countries, world} from '../built-in.js';
 import {AlignmentDateChangeEvent} from '../events.js';
 import type {Scene} from '../export/scene.js';
 import {formatDate} from '../i18n/format.js';
-import {en, fill, type Strings} from '../i18n/strings.js';
+import {fill, type Strings} from '../i18n/strings.js';
 import {isDay} from '../model/dates.js';
 import {TIMEOUT_MS} from '../model/story-error.js';
 import type {Story} from '../model/types.js';
@@ -31,6 +31,7 @@ import {worldStyles} from '../views/world.styles.js';
 import {zoomStyles} from '../views/zoom.styles.js';
 import {CompareController} from './compare-controller.js';
 import {HighlightController} from './highlight-controller.js';
+import {LanguageController} from './language-controller.js';
 import type {LinkController} from './link-controller.js';
 import {BlocColoursController} from './bloc-colours-controller.js';
 import {EmbedController} from './embed-controller.js';
@@ -145,8 +146,15 @@ export class AlignmentMap extends LitElement {
   /** Presentation mode: one event per slide, filling the screen, driven by a clicker's keys. */
   @property({type: Boolean, reflect: true}) present = false;
 
-  private readonly _strings: Strings = en;
+  /**
+   * The interface's language: `en`, `ur` (right to left) or `ru`, as a BCP 47 tag (`ur-PK` works). Absent: the
+   * closest ancestor's `lang` (the page's), then English. Not reflected: the page owns the attribute.
+   */
+  @property() override lang = '';
+
+  private readonly _language = new LanguageController(this);
   private _view?: DayView;
+  private _viewStrings?: Strings;
   private readonly _loader = new StoryController(this);
   private readonly _map = new MapController(this);
   private readonly _toolbar = new ToolbarController(this);
@@ -169,6 +177,7 @@ export class AlignmentMap extends LitElement {
   private readonly _lens = new LensController(this, world, (lens) => (this.lens = lens));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this._language.sync();
     this._loader.sync();
     this._present.sync();
     this._lens.sync(this.lens);
@@ -177,9 +186,12 @@ export class AlignmentMap extends LitElement {
     const story = this._story;
     if (!story) return;
     this._colours.sync(story.blocs);
+    this._language.syncStory(story);
     const day = this.date && isDay(this.date) ? this.date : openingDay(story);
-    if (this._view?.day !== day || this._view.story !== story)
+    if (this._view?.day !== day || this._view.story !== story || this._viewStrings !== this._strings) {
       this._view = dayView(story, day, this._strings);
+      this._viewStrings = this._strings;
+    }
     // One popup at a time, and the attribute wins: a page that selects a country closes a pin's popup.
     const spoken = new Set(pinsAt(story, day).map((p) => p.place.id));
     this._map.keepPlace((place) => spoken.has(place), changed.has('selected') && Boolean(this.selected));
@@ -193,7 +205,7 @@ export class AlignmentMap extends LitElement {
     const t = this._strings;
     const ready = story && view ? {story, view} : undefined;
     return html`<div class="frame" aria-busy=${this._loader.busy ? 'true' : 'false'} lang=${t.lang} dir=${t.dir}>
-      ${story && !this.noHeader ? headerView({title: story.title, intro: story.intro, more: t.aboutStory}) : nothing}
+      ${story && !this.noHeader ? headerView({title: story.title, intro: story.intro, more: t.aboutStory, mark: this._language.marker(story)}) : nothing}
       ${noticesView({
         errors: this._loader.errors,
         kept: story !== null,
@@ -214,11 +226,12 @@ export class AlignmentMap extends LitElement {
         ],
         t.more,
       )}
-      ${this._stage.render(ready, {strings: t, quote: this._link?.quote, loading: !this._loader.errors.length})}
+      ${this._stage.render(ready, {strings: t, quote: this._link?.quote, translations: ready && this._language.quotes(ready.story), loading: !this._loader.errors.length})}
       ${ready
         ? storyParts({
             ...ready,
             strings: t,
+            mark: this._language.marker(ready.story),
             highlight: this._highlight,
             compare: this._compare,
             playing: Boolean(this._play?.playing),
@@ -234,6 +247,10 @@ export class AlignmentMap extends LitElement {
     </div>`;
   }
 
+  private get _strings(): Strings {
+    return this._language.strings;
+  }
+
   private get _story(): Story | null {
     return this._loader.story;
   }
@@ -242,7 +259,7 @@ export class AlignmentMap extends LitElement {
     const module = await this._links.get();
     if (!module || this._link) return;
     adoptStyles(this.shadowRoot, module.linkStyles);
-    this._link = new module.LinkController(this, this._map, () => this._story, () => (this._story ? openingDay(this._story) : ''), this._strings);
+    this._link = new module.LinkController(this, this._map, () => this._story, () => (this._story ? openingDay(this._story) : ''), () => this._strings);
   }
 
   /** What export and the handout read: the story, the day shown, and the map's look on any day. */
@@ -258,8 +275,9 @@ export class AlignmentMap extends LitElement {
   /** The notices line by line: bad attributes, chunks that failed to load, and what the page adds. */
   private _notes(): string[] {
     const t = this._strings;
-    const loaders = [this._links, this._loader, this._present, this._zoom, this._playChunk, this._search, this._table, this._compare, this._embed];
+    const loaders = [this._links, this._language, this._loader, this._present, this._zoom, this._playChunk, this._search, this._table, this._compare, this._embed];
     return [
+      ...(this._language.note ? [this._language.note] : []),
       ...this._export.notes,
       ...this._handout.notes,
       ...(this.date && !isDay(this.date) ? [this._dateNote()] : []),

@@ -1,6 +1,7 @@
 import type {ReactiveControllerHost, TemplateResult} from 'lit';
 import {world} from '../built-in.js';
 import type {WorldCountry} from '../geo/world.js';
+import {countryName} from '../i18n/names.js';
 import type {Strings} from '../i18n/strings.js';
 import type {Story} from '../model/types.js';
 import {changesBetween, countriesIn, describeChange, standingIn} from '../timeline/compare.js';
@@ -27,9 +28,12 @@ export function compare(story: Story, from: number, to: number, countries: reado
   if (!a || !b) return {items: [], ids: []};
   const changes = changesBetween(countriesIn(story), dayOf(a), dayOf(b), standingIn(story));
   const changed = new Set(changes.map((c) => c.country));
-  const name = (id: string) => countries.find((c) => c.id === id)?.name ?? id;
+  const name = (id: string) => {
+    const country = countries.find((c) => c.id === id);
+    return country ? countryName(country, t) : id;
+  };
   return {
-    items: changes.map((c) => ({id: c.country, name: name(c.country), text: describeChange(c, story, t)})).sort((x, y) => x.name.localeCompare(y.name)),
+    items: changes.map((c) => ({id: c.country, name: name(c.country), text: describeChange(c, story, t)})).sort((x, y) => x.name.localeCompare(y.name, t.lang)),
     // A territory (Greenland) is picked out with the state whose colour it takes.
     ids: countries.flatMap((c) => (c.id !== null && (changed.has(c.id) || (c.sovereign && changed.has(c.sovereign))) ? [c.id] : [])),
   };

@@ -1,6 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost, TemplateResult} from 'lit';
 import {countries} from '../built-in.js';
 import {formatCount, formatList} from '../i18n/format.js';
+import {countryName} from '../i18n/names.js';
 import {fill, type Strings} from '../i18n/strings.js';
 import type {Alignment} from '../model/types.js';
 import type {LegendEntry} from '../timeline/state.js';
@@ -40,8 +41,11 @@ export class HighlightController implements ReactiveController {
       [...alignments.values()]
         .flat()
         .filter((a) => a.bloc === bloc)
-        .map((a) => countries.get(a.country)?.name ?? a.country)
-        .sort((a, b) => a.localeCompare(b));
+        .map((a) => {
+          const country = countries.get(a.country);
+          return country ? countryName(country, t) : a.country;
+        })
+        .sort((a, b) => a.localeCompare(b, t.lang));
     return legendView({
       entries,
       strings: t,

@@ -52,9 +52,14 @@ export class LinkController implements ReactiveController {
     private readonly map: MapController,
     private readonly story: () => Story | null,
     private readonly opening: () => string,
-    private readonly strings: Strings,
+    /** The interface strings now: the language may change, or arrive, after the controller. */
+    private readonly words: () => Strings,
   ) {
     host.addController(this);
+  }
+
+  private get strings(): Strings {
+    return this.words();
   }
 
   /** Whether this map carries its view in the address: the Share item is offered only then. */

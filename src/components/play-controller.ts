@@ -1,6 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {awaitingDetails} from '../model/details.js';
 import type {Story} from '../model/types.js';
-import {dwellMs, playNext, playStart} from '../timeline/play.js';
+import {dwellMs, MAX_DWELL_MS, playNext, playStart} from '../timeline/play.js';
 import {claimsOf} from '../timeline/state.js';
 
 /** What play needs to know of the story on screen. */
@@ -22,6 +23,8 @@ export class PlayController implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private at = -1;
   private story?: Story;
+  /** The event shown has no text yet (the story's details are on their way): its time starts when they come. */
+  private waiting = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -44,6 +47,7 @@ export class PlayController implements ReactiveController {
   pause(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.waiting = false;
     if (!this.playing) return;
     this.playing = false;
     this.host.requestUpdate();
@@ -51,6 +55,7 @@ export class PlayController implements ReactiveController {
 
   hostUpdate(): void {
     if (this.playing && this.source()?.story !== this.story) this.pause();
+    else if (this.waiting && this.story && !awaitingDetails(this.story)) this.wait(this.at);
   }
 
   hostDisconnected(): void {
@@ -64,8 +69,21 @@ export class PlayController implements ReactiveController {
     this.at = index;
     this.step(index);
     if (playNext(index, story.events.length) === undefined) return this.pause();
-    this.timer = setTimeout(() => this.advance(), dwellMs(event, claimsOf(story, event.id)));
+    this.wait(index);
     this.host.requestUpdate();
+  }
+
+  /**
+   * Stays on the event long enough to read its caption, timed from when the caption has its words; if they
+   * never come (the details failed to load), play moves on after the longest stay.
+   */
+  private wait(index: number): void {
+    const story = this.story;
+    const event = story?.events[index];
+    clearTimeout(this.timer);
+    this.waiting = Boolean(story && awaitingDetails(story));
+    if (!story || !event) return;
+    this.timer = setTimeout(() => this.advance(), this.waiting ? MAX_DWELL_MS : dwellMs(event, claimsOf(story, event.id)));
   }
 
   private advance(): void {

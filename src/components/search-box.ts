@@ -2,6 +2,7 @@ import type {ReactiveControllerHost, TemplateResult} from 'lit';
 import aka from '../../data/aka.json' with {type: 'json'};
 import {world} from '../built-in.js';
 import {findCountries, type Findable, type Found} from '../geo/search.js';
+import {countryName} from '../i18n/names.js';
 import type {Strings} from '../i18n/strings.js';
 import {optionId, searchList} from '../views/search-list.js';
 
@@ -24,6 +25,9 @@ export class SearchBox {
   private query = '';
   private results: Found[] = [];
   private active = -1;
+  /** The countries by their names in the interface's language, the English ones finding them too. */
+  private findable = findable;
+  private lang = 'en';
 
   constructor(
     private readonly host: Host,
@@ -38,7 +42,7 @@ export class SearchBox {
 
   search(query: string): void {
     this.query = query;
-    this.results = query.trim() ? findCountries(findable, query) : [];
+    this.results = query.trim() ? findCountries(this.findable, query) : [];
     this.show(this.results.length > 0, 0);
   }
 
@@ -49,6 +53,10 @@ export class SearchBox {
   }
 
   list(t: Strings): TemplateResult {
+    if (t.lang !== this.lang) {
+      this.lang = t.lang;
+      this.findable = t.lang === 'en' ? findable : findable.map((f) => ({id: f.id, name: countryName(f, t), aka: [f.name, ...(f.aka ?? [])]}));
+    }
     return searchList({query: this.query, results: this.results, open: this.open, active: this.active, strings: t, onChoose: (i) => this.pick(i)});
   }
 
@@ -69,7 +77,7 @@ export class SearchBox {
       e.preventDefault();
       if (this.open) return e.altKey ? undefined : this.show(true, (this.active + step + n) % n);
       // An empty box lists every country, so the arrow keys alone can browse them.
-      this.results = findCountries(findable, this.query);
+      this.results = findCountries(this.findable, this.query);
       this.show(this.results.length > 0, e.altKey ? -1 : step > 0 ? 0 : this.results.length - 1);
     } else if (e.key === 'Enter' && this.open && this.active >= 0) {
       e.preventDefault();

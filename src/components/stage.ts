@@ -43,7 +43,10 @@ export class Stage {
     this.tooltip = new TooltipController(host, (target) => this.tipText(target));
   }
 
-  render(ready: Ready | undefined, o: {strings: Strings; quote?: string; loading: boolean}): TemplateResult {
+  render(
+    ready: Ready | undefined,
+    o: {strings: Strings; quote?: string; translations?: (id: string) => string | undefined; loading: boolean},
+  ): TemplateResult {
     this.ready = ready;
     this.strings = o.strings;
     const t = o.strings;
@@ -61,7 +64,7 @@ export class Stage {
       })}
       ${this.tooltip.render()} ${zoom.renderOverlay()}
       ${ready
-        ? storyPopup({...ready.view, place: m.place, country: m.selectedCountry, quote: o.quote, strings: t, onClose: () => void m.close()})
+        ? storyPopup({...ready.view, place: m.place, country: m.selectedCountry, quote: o.quote, translations: o.translations, strings: t, onClose: () => void m.close()})
         : o.loading
           ? html`<p class="loading">${t.loading}</p>`
           : nothing}

@@ -8,6 +8,7 @@ import {stepBy, timeAxis} from '../timeline/ticks.js';
 import {captionView} from '../views/caption.js';
 import type {DayView} from '../views/day.js';
 import {groupsView} from '../views/legend.js';
+import type {Marker} from '../views/original.js';
 import {timelineView} from '../views/timeline.js';
 import type {CompareController} from './compare-controller.js';
 import type {HighlightController} from './highlight-controller.js';
@@ -16,6 +17,8 @@ export interface StoryPartsOptions {
   story: Story;
   view: DayView;
   strings: Strings;
+  /** Marks story text left in the story's own language. */
+  mark?: Marker;
   highlight: HighlightController;
   compare: CompareController;
   playing: boolean;
@@ -60,6 +63,7 @@ export function storyParts(o: StoryPartsOptions): TemplateResult {
         notes: [...new Set(staleOpinions(story, view.day).map((bloc) => fill(t.staleOpinion, {date: formatDate(bloc.asOf ?? '', t)})))],
         pending,
         strings: t,
+        mark: o.mark,
       })}
       ${groupsView(legend, t, pending)}
     </div>`;

@@ -1,5 +1,6 @@
 import type {ReactiveControllerHost, TemplateResult} from 'lit';
 import {world} from '../built-in.js';
+import {countryName} from '../i18n/names.js';
 import type {Strings} from '../i18n/strings.js';
 import type {Alignment, Story} from '../model/types.js';
 import type {Sort, SortKey} from '../timeline/table.js';
@@ -31,6 +32,7 @@ export class Table {
       this.sort = {key, direction: flip ? 'descending' : 'ascending'};
       this.host.requestUpdate();
     };
-    return tableView({...input, countries: world.countries, sort: this.sort, onSort, onOpen: this.select});
+    const countries = world.countries.map((c) => ({...c, name: countryName(c, input.strings)}));
+    return tableView({...input, countries, sort: this.sort, onSort, onOpen: this.select});
   }
 }

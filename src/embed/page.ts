@@ -4,7 +4,9 @@
  * of its own, not inline, so the page works under `script-src 'self'`.
  */
 import {AlignmentMap} from '../index.js';
-import {en, fill} from '../i18n/strings.js';
+import {embedWords, type EmbedWords} from '../i18n/embed-words.js';
+import {languageOf} from '../i18n/languages.js';
+import {fill} from '../i18n/strings.js';
 import {ASK_HEIGHT, pymMessage, pymWidth, resizeMessage} from './messages.js';
 import {optionSpecs, parseEmbedQuery, type Ignored} from './query.js';
 
@@ -18,19 +20,19 @@ const PAGE = `html, body { margin: 0; padding: 0; background: transparent; }
 body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif; }
 @media (max-width: 599px) { alignment-map::part(popup) { position: absolute; inset: 0 0 auto 0; max-block-size: 480px; } }`;
 
-const WHY: Record<Ignored['why'], string> = {
-  unknown: en.ignoredUnknown,
-  number: en.ignoredNumber,
-  boolean: en.ignoredBoolean,
-  src: en.ignoredSrc,
-  lang: en.ignoredLang,
-  twice: en.ignoredTwice,
-  long: en.ignoredLong,
+const WHY: Record<Ignored['why'], keyof EmbedWords> = {
+  unknown: 'ignoredUnknown',
+  number: 'ignoredNumber',
+  boolean: 'ignoredBoolean',
+  src: 'ignoredSrc',
+  lang: 'ignoredLang',
+  twice: 'ignoredTwice',
+  long: 'ignoredLong',
 };
 
-function notice({key, value, why}: Ignored): string {
+function notice({key, value, why}: Ignored, words: EmbedWords): string {
   const shown = value.length > 40 ? `${value.slice(0, 39)}…` : value;
-  return fill(en.ignored, {option: value === '' ? key : `${key}=${shown}`, why: WHY[why]});
+  return fill(words.ignored, {option: value === '' ? key : `${key}=${shown}`, why: words[WHY[why]]});
 }
 
 /** Posts the element's height to the parent whenever it changes, and when the parent asks. */
@@ -60,7 +62,8 @@ function start(): void {
   const map = document.createElement('alignment-map');
   for (const [name, value] of query.attributes) map.setAttribute(name, value);
   if (query.lang) document.documentElement.lang = map.lang = query.lang;
-  map.notices = query.ignored.map(notice);
+  const words = embedWords[languageOf(query.lang ?? document.documentElement.lang) ?? 'en'];
+  map.notices = query.ignored.map((ignored) => notice(ignored, words));
   for (const {key, value, why} of query.ignored) console.warn(`<alignment-map> embed: ignored ${key}=${JSON.stringify(value)} (${why})`);
   document.body.append(map);
   tellHeight(map, query.childId);

@@ -1,6 +1,7 @@
 /**
- * Every interface string, in one place, so that a translation (Urdu, Russian…) is one object.
- * Story text is not here: it comes from the story file.
+ * Every interface string, in one place, so that a translation is one object: English here, in the first
+ * view; Urdu and Russian in `ur.ts` and `ru.ts`, loaded on demand. Story text is not here: it comes from the
+ * story file.
  */
 export const en = {
   /** The interface's language and direction: an English map inside an Urdu page stays left to right. */
@@ -60,6 +61,7 @@ export const en = {
   lensLoading: 'Loading the colours…',
   evidence: 'Claim and evidence',
   badTheme: 'theme: "{value}" is not light, dark or auto; following the reader’s setting',
+  badLang: 'lang: "{value}" is not a language this map speaks (en, ur, ru); showing English',
   before: 'Before the first event',
   share: 'Share',
   copied: 'Link copied',
@@ -107,6 +109,8 @@ export const en = {
   legendShows: 'Shows its {n} on the map: {names}',
   legendShowsNone: 'Shows the countries no group holds on this date',
   one: 'country',
+  /** Russian's "few" plural (2–4); English has none. */
+  few: 'countries',
   and: 'and',
   many: 'countries',
   table: 'Table',
@@ -140,19 +144,15 @@ export const en = {
   copy: 'Copy',
   snippetCopied: 'Copied',
   copyByHand: 'Selected: press Ctrl+C (⌘C on a Mac) to copy',
-  ignored: 'ignored: {option} ({why})',
-  ignoredUnknown: 'not an option of the map',
-  ignoredNumber: 'expected a number',
-  ignoredBoolean: 'expected true or false',
-  ignoredSrc: 'only a story on this site',
-  ignoredLang: 'not a language tag',
-  ignoredTwice: 'given twice',
-  ignoredLong: 'too long',
   // The menu's entries for export and the handout; their own words are in teaching.ts, loaded with them.
   exportPng: 'Download this view as PNG',
   exportSvg: 'Download this view as SVG',
   exportAll: 'Download every event (zip)',
   handout: 'Print a handout',
+  /** Beside story text shown in English because the story has no translation of it: "in English". */
+  english: 'in English',
+  /** The label of a quote's translation, shown beneath the original words. */
+  translation: 'Translation',
 } as const;
 
 /** The shape every translation must have. */

@@ -35,7 +35,14 @@ const enTeaching = {
 /** The shape of `teaching`'s words in every language. */
 export type TeachingStrings = {readonly [K in keyof typeof enTeaching]: string};
 
-/** The export and handout words that go with an interface language (English is the only one so far). */
-export function teaching(_strings: Strings): TeachingStrings {
-  return enTeaching;
+const byLanguage = new Map<string, TeachingStrings>([['en', enTeaching]]);
+
+/** Registers a language's export and handout words; its catalogue does so when it loads. */
+export function addTeaching(lang: string, words: TeachingStrings): void {
+  byLanguage.set(lang, words);
+}
+
+/** The export and handout words that go with an interface language; English where it has none. */
+export function teaching(strings: Strings): TeachingStrings {
+  return byLanguage.get(strings.lang) ?? enTeaching;
 }

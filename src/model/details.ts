@@ -19,7 +19,7 @@ export interface StoryDetails {
 type CoreEvent = Omit<StoryEvent, 'summary' | 'sources' | 'notes' | 'prompts'> & Partial<Pick<StoryEvent, 'summary' | 'sources'>>;
 
 /** A story without its details, as the first view ships it. Bloc rules are for the build's checks only. */
-export interface CoreStory extends Omit<Story, 'blocs' | 'events' | 'alignments' | 'memberships' | 'quotes'> {
+export interface CoreStory extends Omit<Story, 'blocs' | 'events' | 'alignments' | 'memberships' | 'quotes' | 'translations'> {
   blocs: Omit<Bloc, 'rule' | 'description'>[];
   /** Only the opening event keeps its summary and sources. */
   events: CoreEvent[];
@@ -28,8 +28,11 @@ export interface CoreStory extends Omit<Story, 'blocs' | 'events' | 'alignments'
   quotes: Omit<Quote, 'text' | 'speaker' | 'role' | 'note'>[];
 }
 
-/** Splits a story into what its first view needs (at its `opening` event) and the details, in the story's order. */
-export function splitDetails(story: Story): {core: CoreStory; details: StoryDetails} {
+/**
+ * Splits a story into what its first view needs (at its `opening` event), the details, in the story's order,
+ * and its translations, which only a map in another language reads.
+ */
+export function splitDetails({translations = {}, ...story}: Story): {core: CoreStory; details: StoryDetails; translations: NonNullable<Story['translations']>} {
   const details: StoryDetails = {blocs: [], events: [], alignments: [], memberships: [], quotes: [], claims: []};
   const opens = (eventId: string) => eventId === story.opening;
   const core: CoreStory = {
@@ -44,7 +47,7 @@ export function splitDetails(story: Story): {core: CoreStory; details: StoryDeta
     quotes: story.quotes.map(({text, speaker, role, note, ...rest}) => (details.quotes.push(defined({text, speaker, role, note})), rest)),
     claims: story.claims.filter((claim) => opens(claim.eventId) || (details.claims.push(claim), false)),
   };
-  return {core, details};
+  return {core, details, translations};
 }
 
 const awaiting = new WeakSet<Story>();

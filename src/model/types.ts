@@ -215,8 +215,25 @@ export interface Story {
   places: Place[];
   quotes: Quote[];
   claims: Claim[];
+  /** The language the story is written in, a BCP 47 tag ("en", "ur"); absent, English. */
+  lang?: string;
+  /** The story's text in other languages, by language tag: what a map in that language shows instead. */
+  translations?: Record<string, StoryTranslation>;
   /** When the story was last updated after publication. */
   updated?: IsoDate;
   /** Corrections made after publication. */
   corrections?: Correction[];
+}
+
+/**
+ * A story's text in one other language. Anything missing shows in the story's own language, marked as such.
+ * Quotes are never replaced: a quote's translation shows beneath the original words, labelled.
+ */
+export interface StoryTranslation {
+  title?: string;
+  intro?: string;
+  /** By event id. */
+  events?: Record<string, {title?: string; summary?: string}>;
+  /** A translation of each quote's words, by quote id. */
+  quotes?: Record<string, string>;
 }

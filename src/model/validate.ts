@@ -3,6 +3,7 @@ import {Checker, complete, countryList, date, type Fields, ids, type Issue, join
 import {endOf, parseDate, startOf} from './dates.js';
 import {checkKeyQuotes, TEACHING, teaching} from './teaching.js';
 import {readRule, rolesOf} from './rule.js';
+import {readLang, readTranslations} from './validate-translations.js';
 import type {
   Alignment,
   ArticleSource,
@@ -48,7 +49,7 @@ export function validateStory(raw: unknown, context: Context): Validation {
   const c = new Checker();
   const o = object(c, raw, '');
   if (!o) return {story: null, errors: c.errors, warnings: c.warnings};
-  known(c, o, '', keysOf<StoryFile>()(['$schema', 'version', 'title', 'intro', 'opening', 'source', 'blocs', 'events', 'alignments', 'organisations', 'memberships', 'places', 'quotes', 'claims', 'updated', 'corrections']));
+  known(c, o, '', keysOf<StoryFile>()(['$schema', 'version', 'title', 'intro', 'opening', 'source', 'blocs', 'events', 'alignments', 'organisations', 'memberships', 'places', 'quotes', 'claims', 'updated', 'corrections', 'lang', 'translations']));
   if (o['version'] !== 1) c.error('version', `expected 1, got ${shown(o['version'])}`);
 
   const lists = {
@@ -57,6 +58,7 @@ export function validateStory(raw: unknown, context: Context): Validation {
     organisations: list(c, o, 'organisations', '', LIMITS.small, true),
     memberships: list(c, o, 'memberships', '', LIMITS.memberships, true),
     places: list(c, o, 'places', '', LIMITS.small, true),
+    quotes: list(c, o, 'quotes', '', LIMITS.quotes, true),
   };
   const refs: Refs = {
     countries: context.countries,
@@ -88,9 +90,10 @@ export function validateStory(raw: unknown, context: Context): Validation {
     organisations: each('organisations', lists.organisations, readOrganisation),
     memberships: each('memberships', lists.memberships, readMembership),
     places: each('places', lists.places, readPlace),
-    quotes: each('quotes', unique(c, list(c, o, 'quotes', '', LIMITS.quotes, true), 'quotes'), readQuote),
+    quotes: each('quotes', unique(c, lists.quotes, 'quotes'), readQuote),
     claims: each('claims', unique(c, list(c, o, 'claims', '', LIMITS.quotes, true), 'claims'), readClaim),
     ...readUpdates(c, o, article?.date),
+    ...languages(c, o, refs.events, lists.quotes),
   };
   if (story.events.length === 0 && c.errors.length === 0) c.error('events', 'the timeline needs at least one event');
   warnOverlaps(c, story.alignments, 'alignments', (a) => `${shown(a.country)} in bloc ${shown(a.bloc)}`);
@@ -243,6 +246,14 @@ function sources(c: Checker, f: Fields, key: string, path: string): Source[] | u
   const items = list(c, f, key, path, LIMITS.small);
   const found = items.map((item, i) => source(c, item, join(join(path, key), i)));
   return found.every((s) => s !== undefined) ? (found as Source[]) : undefined;
+}
+
+/** The story's `lang` and `translations`, when it has them. */
+function languages(c: Checker, o: Fields, events: ReadonlySet<string>, quotes: unknown[]): Pick<Story, 'lang' | 'translations'> {
+  const quoteIds = new Set(quotes.flatMap((q) => (typeof q === 'object' && q !== null && typeof (q as Fields)['id'] === 'string' ? [(q as Fields)['id'] as string] : [])));
+  const lang = readLang(c, o);
+  const translations = readTranslations(c, o['translations'], {events, quotes: quoteIds});
+  return {...(lang ? {lang} : {}), ...(translations ? {translations} : {})};
 }
 
 /** Events in date order, warning when the file had them otherwise: the timeline steps through them in order. */

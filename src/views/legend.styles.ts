@@ -24,8 +24,9 @@ export const legendStyles = css`
       overflow-x: visible;
       white-space: normal;
     }
-    /* A long label with its opinion badge wraps inside the column rather than running past its edge. */
+    /* A longer label (a badge's date in Russian) wraps inside its entry rather than running out of the column. */
     .legend li {
+      flex: 0 1 auto;
       max-inline-size: 100%;
     }
     .legend .entry {

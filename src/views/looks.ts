@@ -1,4 +1,5 @@
 import type {WorldCountry} from '../geo/world.js';
+import {countryName} from '../i18n/names.js';
 import {fill, isolate, type Strings} from '../i18n/strings.js';
 import type {Alignment, CountryId, Story} from '../model/types.js';
 import {alignmentOf, alignmentsAt, overlapsAt} from '../timeline/state.js';
@@ -27,7 +28,7 @@ export function blocDay(story: Story, day: string, involved: readonly CountryId[
 export function blocLook(d: BlocDay, t: Strings): Look {
   const blocsById = new Map(d.story.blocs.map((b) => [b.id, b]));
   return (country: WorldCountry): CountryView => {
-    if (country.id === null) return {bloc: 'none', label: `${country.name}: ${t.noId}`};
+    if (country.id === null) return {bloc: 'none', label: `${countryName(country, t)}: ${t.noId}`};
     const blocs = alignmentOf(d.alignments, country).flatMap((a) => blocsById.get(a.bloc) ?? []);
     const [bloc, ...others] = blocs;
     const names = blocs.map((b) => (b.opinion ? fill(t.opinionTip, {bloc: isolate(b.label)}) : isolate(b.label)));
@@ -40,7 +41,7 @@ export function blocLook(d: BlocDay, t: Strings): Look {
       also: others.map((b) => b.id).join(' ') || undefined,
       value: blocs.map((b) => b.id).join(' '),
       mark,
-      label: `${country.name}: ${names.join(', ') || t.noBlocShort}${mark ? ` · ${t.bothSides}` : ''}`,
+      label: `${countryName(country, t)}: ${names.join(', ') || t.noBlocShort}${mark ? ` · ${t.bothSides}` : ''}`,
       involved: d.involved.includes(country.id),
     };
   };

@@ -5,6 +5,14 @@ import {sourceLink} from './links.js';
 import {swatch} from './swatch.js';
 import type {BlocDetails, MembershipDetails, QuoteDetails} from '../timeline/describe.js';
 
+/** A quote as the popup shows it: the original words in their language, and a translation beneath if any. */
+export interface ShownQuote extends QuoteDetails {
+  /** The language of the words (the story's). */
+  lang?: string;
+  /** The words in the interface's language, from the story's translations. */
+  translation?: string;
+}
+
 export interface PopupProps {
   heading: string;
   subheading?: string;
@@ -17,9 +25,9 @@ export interface PopupProps {
   overlap?: readonly MembershipDetails[];
   /** The story's details (reasons, sources, the quotes' words) are still on their way. */
   pending?: boolean;
-  quotes: readonly QuoteDetails[];
+  quotes: readonly ShownQuote[];
   /** Quotes about it that the story dates after the day shown. */
-  later?: readonly QuoteDetails[];
+  later?: readonly ShownQuote[];
   /** Whether to say so when there are no quotes. */
   sayNoQuotes: boolean;
   /** The id of a quote to highlight: the one a link opened. */
@@ -55,9 +63,9 @@ export function popupView(p: PopupProps): TemplateResult {
       ${p.pending && (p.quotes.length || p.later?.length)
         ? html`<p class="muted">${t.loadingDetails}</p>`
         : html`${p.quotes.length === 0 && p.sayNoQuotes ? html`<p class="muted">${p.later?.length ? t.noQuotesYet : t.noQuotes}</p>` : nothing}
-          ${p.quotes.map((q) => quote(q, p.highlight))}`}
+          ${p.quotes.map((q) => quote(q, t, p.highlight))}`}
     </section>
-    ${p.later?.length && !p.pending ? html`<section class="later"><h4>${t.quotesLater}</h4>${p.later.map((q) => quote(q, p.highlight))}</section>` : nothing}
+    ${p.later?.length && !p.pending ? html`<section class="later"><h4>${t.quotesLater}</h4>${p.later.map((q) => quote(q, t, p.highlight))}</section>` : nothing}
   </div>`;
 }
 
@@ -78,9 +86,10 @@ function blocSection(b: NonNullable<PopupProps['blocs']>, pending: boolean, t: S
   </section>`;
 }
 
-function quote(q: QuoteDetails, highlight?: string): TemplateResult {
+function quote(q: ShownQuote, t: Strings, highlight?: string): TemplateResult {
   return html`<figure class="quote ${q.id === highlight ? 'highlight' : ''}" data-quote=${q.id}>
-    <blockquote>${q.text}</blockquote>
+    <blockquote lang=${q.lang ?? nothing} dir=${q.lang ? 'auto' : nothing}>${q.text}</blockquote>
+    ${q.translation ? html`<p class="translation"><span class="label">${t.translation}:</span> ${q.translation}</p>` : nothing}
     <figcaption>— <strong>${q.speaker}</strong>, ${q.role}${q.when ? html` <span class="muted">(${q.when})</span>` : nothing}</figcaption>
     ${q.note ? html`<p class="note">${q.note}</p>` : nothing}
   </figure>`;

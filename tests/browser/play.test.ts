@@ -5,7 +5,7 @@ import type {AlignmentMap} from '../../src/components/alignment-map.js';
 import type {Story} from '../../src/model/types.js';
 import {dwellMs} from '../../src/timeline/play.js';
 import {claimsOf} from '../../src/timeline/state.js';
-import {$, cleanup, mount, until} from './helpers.js';
+import {$, cleanup, mount as mountMap, settled, until} from './helpers.js';
 
 const events = (story as unknown as Story).events;
 const dwell = (i: number) => dwellMs(events[i]!, claimsOf(story as unknown as Story, events[i]!.id));
@@ -18,6 +18,13 @@ afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
 });
+
+/** A map with the story's details in: play times each event from its caption's words, which arrive with them. */
+async function mount(attributes: Record<string, string>): Promise<AlignmentMap> {
+  const el = await mountMap(attributes);
+  await settled(el);
+  return el;
+}
 
 const playButton = (el: AlignmentMap) => $<HTMLButtonElement>(el, '.timeline button.play')!;
 const caption = (el: AlignmentMap) => $(el, '.caption[aria-live="polite"] .title')?.textContent;

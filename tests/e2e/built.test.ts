@@ -19,6 +19,10 @@ const ON_DEMAND_ONLY = {
   'the "Embed this" dialog and its snippets': 'iframe data-alignment-map',
   'the memberships and votes lenses and the claim-and-evidence table': 'Voting together at the UN is not an alliance',
   'the UN votes (data/unga/votes.json)': 'by scripts/build-votes.mjs from data/unga/agreement.json',
+  'the Russian interface': 'Предыдущее событие',
+  'the Urdu interface': 'پچھلا واقعہ',
+  'the built-in story’s translations (a chunk of their own)': 'Лавров в Исламабаде',
+  'country names from Intl (with the translations)': '586PK',
 };
 let browser: Browser;
 let server: Served;

@@ -4,13 +4,14 @@ import {addDetails, awaitingDetails, joinDetails, splitDetails} from '../../../s
 import type {Story} from '../../../src/model/types.js';
 
 const story = raw as unknown as Story;
-const withoutRules = (s: Story) => ({...s, blocs: s.blocs.map(({rule: _rule, ...bloc}) => bloc)});
+const withoutRules = ({translations: _translations, ...s}: Story) => ({...s, blocs: s.blocs.map(({rule: _rule, ...bloc}) => bloc)});
 const byId = <T extends {id: string}>(items: readonly T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
 const opening = story.events.find((e) => e.id === story.opening)!;
 
 describe('splitDetails and joinDetails', () => {
-  it('addDetails(joinDetails(core), details) gives the story back in place, less the build-time bloc rules', () => {
-    const {core, details} = splitDetails(story);
+  it('addDetails(joinDetails(core), details) gives the story back in place, less the build-time bloc rules and the translations', () => {
+    const {core, details, translations} = splitDetails(story);
+    expect(translations).toEqual(story.translations);
     const whole = joinDetails(core);
     const event = whole.events[0]!;
     addDetails(whole, details);
