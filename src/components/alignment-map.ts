@@ -180,7 +180,7 @@ export class AlignmentMap extends LitElement {
     this._language.sync();
     this._loader.sync();
     this._present.sync();
-    this._lens.sync(this.lens);
+    this._lens.sync(this.lens, this._strings);
     if (this.link === 'hash') void this._linking();
     if (changed.has('date') && this.date && !isDay(this.date)) console.warn(`<alignment-map> ${this._dateNote()}`);
     const story = this._story;

@@ -41,8 +41,9 @@ export class LensController implements ReactiveController {
     if (heading) (heading.focus(), (this.focus = false));
   }
 
-  /** Call before each render with the `lens` attribute's value. */
-  sync(value: string | undefined): void {
+  /** Call before each render with the `lens` attribute's value and the interface's words. */
+  sync(value: string | undefined, t: Strings): void {
+    this.session?.use(t);
     const known = LENS_NAMES.find((name) => name === value);
     this.bad = value == null || known ? undefined : value;
     this.lens = known ?? 'blocs';
@@ -102,6 +103,7 @@ export class LensController implements ReactiveController {
     if ((this.lens === 'blocs' && !this.evidence) || (this.chunk.failure && !retry)) return;
     void this.chunk.get().then((module) => {
       if (module && !this.session) {
+        // The update this asks for syncs the session's language before it draws anything.
         this.session = new module.LensSession(this.host, this.world);
         this.host.requestUpdate();
       }

@@ -86,6 +86,19 @@ describe('the "Colour by" lenses', () => {
     expect(key.querySelector('a[href="https://hdl.handle.net/1902.1/12379"]')?.textContent).toMatch(/Erik Voeten/);
   });
 
+  it.each([
+    ['ru', 'Членство', 'Голосовать вместе в ООН — не значит быть союзниками.'],
+    ['ur', 'رکنیت', 'اقوام متحدہ میں ساتھ ووٹ دینا اتحاد نہیں۔'],
+  ])('speaks %s in its legends, tooltips and evidence table', async (lang, memberships, notAlliance) => {
+    const el = await lensed({lang, lens: 'memberships', date: '2017-11-12'});
+    const english = ['Memberships', 'Stripes show', 'No membership recorded', 'Striped: several'];
+    await until(() => $(el, '.lens-key')?.textContent?.includes(memberships));
+    for (const words of english) expect($(el, '.lens-key')!.textContent).not.toContain(words);
+    el.setAttribute('lens', 'votes');
+    await until(() => $(el, '.lens-key')?.textContent?.includes(notAlliance));
+    expect(labelOf(el, '356')).not.toMatch(/UN votes in|agreement with/);
+  });
+
   it('holds 2019 after the data ends, and says so', async () => {
     const el = await lensed({date: '2021-04-06', lens: 'votes'});
     expect(labelOf(el, '356')).toContain('UN votes in 2019');
