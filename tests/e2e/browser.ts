@@ -1,4 +1,6 @@
+import {existsSync, mkdirSync} from 'node:fs';
 import {chromium, type Browser, type Page} from 'playwright';
+import {afterAll, beforeAll} from 'vitest';
 // @ts-expect-error: plain .mjs scripts shared with the benchmark, without type declarations.
 import {CHROMIUM_ARGS, findChromium} from '../../scripts/chromium.mjs';
 // @ts-expect-error: see above.
@@ -18,6 +20,25 @@ export const serveDir = serve as (
 /** Debian's Chromium (or CHROMIUM_PATH), with the flags that keep it quiet on a closed network. */
 export function launch(): Promise<Browser> {
   return chromium.launch({executablePath: findChromium(), args: CHROMIUM_ARGS});
+}
+
+/**
+ * For a test file of the built files: before its tests, checks that dist/ is built, makes the screenshot
+ * folder, launches Chromium and serves dist/; after them, stops both. The handles fill in when it starts.
+ */
+export function builtDist(out = 'tests/e2e/output'): {browser: Browser; server: Served} {
+  const live = {} as {browser: Browser; server: Served};
+  beforeAll(async () => {
+    if (!existsSync('dist/alignment-map.js')) throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
+    mkdirSync(out, {recursive: true});
+    live.browser = await launch();
+    live.server = await serveDir('dist');
+  });
+  afterAll(async () => {
+    await live.browser?.close();
+    await live.server?.close();
+  });
+  return live;
 }
 
 /** Collects what would mean a broken page: uncaught errors, console errors, and requests off this machine. */

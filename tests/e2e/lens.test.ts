@@ -1,24 +1,11 @@
-import {existsSync, mkdirSync} from 'node:fs';
-import type {Browser, Page} from 'playwright';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {launch, serveDir, watch, type Served} from './browser.js';
+import type {Page} from 'playwright';
+import {describe, expect, it} from 'vitest';
+import {builtDist, watch} from './browser.js';
 
 // Against the real built files in dist/: `npm test` builds them first.
 const OUT = 'tests/e2e/output';
-let browser: Browser;
-let server: Served;
 
-beforeAll(async () => {
-  if (!existsSync('dist/alignment-map.js')) throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
-  mkdirSync(OUT, {recursive: true});
-  browser = await launch();
-  server = await serveDir('dist');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = builtDist(OUT);
 
 /** The URLs a page fetched, as paths. */
 function fetched(page: Page): string[] {
@@ -38,10 +25,10 @@ async function drawn(page: Page, lens: string): Promise<void> {
 
 describe('the lenses in the built demo page', () => {
   it('fetch nothing of the lenses on the first view, then the lens chunk and the votes when chosen', async () => {
-    const page = await browser.newPage({viewport: {width: 1280, height: 800}});
+    const page = await built.browser.newPage({viewport: {width: 1280, height: 800}});
     const {problems} = watch(page);
     const urls = fetched(page);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${built.server.url}/`);
     await country(page, '586').waitFor();
     await page.waitForTimeout(0);
     expect(urls.filter((u) => /lens-chunk|votes-/.test(u))).toEqual([]);
@@ -60,9 +47,9 @@ describe('the lenses in the built demo page', () => {
   for (const lens of ['blocs', 'memberships', 'votes'])
     for (const date of ['2005-07-05', '2017-11-12', '2019-06-30'])
       it(`draws ${lens} on ${date} at 1280×800; screenshot in tests/e2e/output`, async () => {
-        const page = await browser.newPage({viewport: {width: 1280, height: 800}});
+        const page = await built.browser.newPage({viewport: {width: 1280, height: 800}});
         const {problems} = watch(page);
-        await page.goto(`${server.url}/`);
+        await page.goto(`${built.server.url}/`);
         await country(page, '586').waitFor();
         await map(page).evaluate((el, [l, d]) => (el.setAttribute('lens', l!), el.setAttribute('date', d!)), [lens, date]);
         await drawn(page, lens);
@@ -75,8 +62,8 @@ describe('the lenses in the built demo page', () => {
       });
 
   it('keeps the toolbar to one row on a 360 px phone, with the votes lens and the evidence; screenshot', async () => {
-    const page = await browser.newPage({viewport: {width: 360, height: 740}, deviceScaleFactor: 2, hasTouch: true, isMobile: true});
-    await page.goto(`${server.url}/`);
+    const page = await built.browser.newPage({viewport: {width: 360, height: 740}, deviceScaleFactor: 2, hasTouch: true, isMobile: true});
+    await page.goto(`${built.server.url}/`);
     await country(page, '586').waitFor();
     await map(page).evaluate((el) => (el.setAttribute('lens', 'votes'), el.setAttribute('date', '2019-06-30')));
     await drawn(page, 'votes');
@@ -100,9 +87,9 @@ describe('the lenses when their files cannot be had', () => {
     ['the lens chunk', '**/chunks/lens-chunk-*.js', 'memberships', /could not load the colour lenses/],
     ['the votes', '**/chunks/votes-*.js', 'votes', /could not load the UN votes/],
   ])('keep the blocs and say so when %s cannot be loaded', async (_what, pattern, lens, notice) => {
-    const page = await browser.newPage({viewport: {width: 1280, height: 800}});
+    const page = await built.browser.newPage({viewport: {width: 1280, height: 800}});
     await page.route(pattern, (route) => route.abort());
-    await page.goto(`${server.url}/`);
+    await page.goto(`${built.server.url}/`);
     await country(page, '586').waitFor();
     await page.locator('alignment-map select[part="lens"]').selectOption(lens);
     await page.locator('alignment-map [part~="error"]', {hasText: notice}).waitFor();
@@ -115,11 +102,11 @@ describe('the lenses when their files cannot be had', () => {
 
 describe('the lenses while their files are on their way', () => {
   it('show the blocs and a busy legend until the votes arrive, then the votes', async () => {
-    const page = await browser.newPage({viewport: {width: 1280, height: 800}});
+    const page = await built.browser.newPage({viewport: {width: 1280, height: 800}});
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/chunks/votes-*.js', async (route) => (await held, await route.continue()));
-    await page.goto(`${server.url}/`);
+    await page.goto(`${built.server.url}/`);
     await country(page, '586').waitFor();
     await page.locator('alignment-map select[part="lens"]').selectOption('votes');
     await page.locator('alignment-map .key[aria-busy="true"]', {hasText: 'Loading the colours…'}).waitFor();
@@ -135,9 +122,9 @@ describe('the lenses while their files are on their way', () => {
 
 describe('the second story in the built demo page', () => {
   it('loads from the story picker, from dist/stories/, and colours by every lens', async () => {
-    const page = await browser.newPage({viewport: {width: 1280, height: 800}});
+    const page = await built.browser.newPage({viewport: {width: 1280, height: 800}});
     const {problems} = watch(page);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${built.server.url}/`);
     await country(page, '586').waitFor();
     await page.locator('#story').selectOption('stories/nato-sco-1996-2024.json');
     await page.locator('alignment-map path[data-id="792"][data-bloc="nato-and-sco"]').waitFor({state: 'attached'});

@@ -1,31 +1,17 @@
-import {existsSync, mkdirSync} from 'node:fs';
-import type {Browser} from 'playwright';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {clickCountry, launch, serveDir, watch, type Served} from './browser.js';
+import {describe, expect, it} from 'vitest';
+import {builtDist, clickCountry, watch} from './browser.js';
 
 // Against the built demo page, which gives its map the address (link="hash"): the link module is a chunk
 // beside the embed, fetched on load.
 const OUT = 'tests/e2e/output';
-let browser: Browser;
-let server: Served;
 
-beforeAll(async () => {
-  if (!existsSync('dist/alignment-map.js')) throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
-  mkdirSync(OUT, {recursive: true});
-  browser = await launch();
-  server = await serveDir('dist');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = builtDist(OUT);
 
 describe('deep links on the built demo page', () => {
   it('reopens a copied link, and walks back through what the reader did', async () => {
-    const page = await browser.newPage({viewport: {width: 1280, height: 800}});
+    const page = await built.browser.newPage({viewport: {width: 1280, height: 800}});
     const {problems} = watch(page);
-    await page.goto(`${server.url}/#date=2014-11-20&country=586`);
+    await page.goto(`${built.server.url}/#date=2014-11-20&country=586`);
     await page.locator('alignment-map[date="2014-11-20"][selected="586"]').waitFor();
     await page.locator('alignment-map [role="dialog"] h3', {hasText: 'Pakistan'}).waitFor();
     await page.locator('alignment-map [role="dialog"] button.close').click();
@@ -41,8 +27,8 @@ describe('deep links on the built demo page', () => {
   });
 
   it('shows a dark map to a reader who prefers one', async () => {
-    const page = await browser.newPage({viewport: {width: 360, height: 740}, colorScheme: 'dark'});
-    await page.goto(`${server.url}/#date=2021-04-06&country=586`);
+    const page = await built.browser.newPage({viewport: {width: 360, height: 740}, colorScheme: 'dark'});
+    await page.goto(`${built.server.url}/#date=2021-04-06&country=586`);
     await page.locator('alignment-map [role="dialog"]').waitFor();
     const paper = await page.evaluate(() => getComputedStyle(document.querySelector('alignment-map')!.shadowRoot!.querySelector('.frame')!).backgroundColor);
     expect(paper).toBe('rgb(21, 25, 29)');

@@ -1,8 +1,7 @@
-import {existsSync, mkdirSync} from 'node:fs';
-import type {Browser, Page} from 'playwright';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Page} from 'playwright';
+import {describe, expect, it} from 'vitest';
 import story from '../../data/lavrov-pakistan-2021.json';
-import {launch, serveDir, watch, type Served} from './browser.js';
+import {builtDist, watch} from './browser.js';
 import {startOf} from '../../src/model/dates.js';
 
 // Readers on a phone and a desk, on the built demo page (dist/index.html): what they see on load, whether the
@@ -14,25 +13,13 @@ const DESKS = [
   {width: 1024, height: 768},
 ];
 const DATES = ['2001-10-11', '2014-11-20', '2021-04-06'];
-let browser: Browser;
-let server: Served;
 
-beforeAll(async () => {
-  if (!existsSync('dist/alignment-map.js')) throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
-  mkdirSync(OUT, {recursive: true});
-  browser = await launch();
-  server = await serveDir('dist');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = builtDist(OUT);
 
 type Box = {x: number; y: number; width: number; height: number};
 
 async function open(page: Page, date?: string): Promise<void> {
-  await page.goto(`${server.url}/`);
+  await page.goto(`${built.server.url}/`);
   await page.locator('alignment-map path[data-id="586"][data-bloc]').waitFor();
   if (date) await page.locator('alignment-map').evaluate((el, d) => el.setAttribute('date', d), date);
   // The map is framed once measured: its layer has a transform.
@@ -49,7 +36,7 @@ const within = (b: Box, width: number, height: number) => b.x >= 0 && b.y >= 0 &
 
 describe('on a phone (360×740)', () => {
   it('shows the map on load, as wide as the screen, with the timeline’s buttons on screen under it', async () => {
-    const page = await browser.newPage(PHONE);
+    const page = await built.browser.newPage(PHONE);
     const {problems} = watch(page);
     await open(page);
     const map = await box(page, 'svg.map');
@@ -66,7 +53,7 @@ describe('on a phone (360×740)', () => {
   });
 
   it('keeps the Next button where it is, to the pixel, tapped from the first step to the last', async () => {
-    const page = await browser.newPage(PHONE);
+    const page = await built.browser.newPage(PHONE);
     await open(page, startOf(story.events[0]!.date));
     const next = page.locator('alignment-map button[aria-label="Next event"]');
     const first = await next.boundingBox();
@@ -82,7 +69,7 @@ describe('on a phone (360×740)', () => {
   });
 
   it('zooms to the Gulf, where a tap on Bahrain opens its popup', async () => {
-    const page = await browser.newPage(PHONE);
+    const page = await built.browser.newPage(PHONE);
     const {problems} = watch(page);
     await open(page);
     await page.locator('alignment-map .region select').selectOption('gulf');
@@ -105,7 +92,7 @@ describe('on a phone (360×740)', () => {
   });
 
   it(`at ${DATES.join(', ')}: screenshots`, async () => {
-    const page = await browser.newPage(PHONE);
+    const page = await built.browser.newPage(PHONE);
     await open(page);
     for (const date of DATES) {
       await page.locator('alignment-map').evaluate((el, d) => el.setAttribute('date', d), date);
@@ -118,7 +105,7 @@ describe('on a phone (360×740)', () => {
 
 describe.each(DESKS)('on a desk ($width×$height)', ({width, height}) => {
   it(`shows the map, the timeline and the current event without scrolling, at ${DATES.join(', ')}`, async () => {
-    const page = await browser.newPage({viewport: {width, height}});
+    const page = await built.browser.newPage({viewport: {width, height}});
     const {problems} = watch(page);
     await open(page);
     for (const date of DATES) {
@@ -137,7 +124,7 @@ describe.each(DESKS)('on a desk ($width×$height)', ({width, height}) => {
   });
 
   it('keeps the slider and the Next button where they are, clicked from the first step to the last', async () => {
-    const page = await browser.newPage({viewport: {width, height}});
+    const page = await built.browser.newPage({viewport: {width, height}});
     await open(page, startOf(story.events[0]!.date));
     const next = page.locator('alignment-map button[aria-label="Next event"]');
     const slider = page.locator('alignment-map input[type="range"]');
