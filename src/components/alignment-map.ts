@@ -9,10 +9,9 @@ import {isDay} from '../model/dates.js';
 import {TIMEOUT_MS} from '../model/story-error.js';
 import type {Story} from '../model/types.js';
 import {moveIndex, type Move} from '../timeline/keys.js';
-import {dayOf, pinsAt, stepAt} from '../timeline/state.js';
+import {dayOf, pinsAt} from '../timeline/state.js';
 import {captionStyles} from '../views/caption.styles.js';
-import {type DayView, dayView, openingDay, pinsOn} from '../views/day.js';
-import {blocDay, blocLook} from '../views/looks.js';
+import {type DayView, dayView, openingDay} from '../views/day.js';
 import {footerView} from '../views/footer.js';
 import {frameStyles} from '../views/frame.styles.js';
 import {headerView} from '../views/header.js';
@@ -40,6 +39,7 @@ import {HandoutController} from './handout-controller.js';
 import {LensController} from './lens-controller.js';
 import {MapController} from './map-controller.js';
 import {adoptStyles, OnDemand} from './on-demand.js';
+import {sceneOf} from './scene.js';
 import type {PlayController} from './play-controller.js';
 import {PresentController} from './present-controller.js';
 import {SearchController} from './search-controller.js';
@@ -266,10 +266,7 @@ export class AlignmentMap extends LitElement {
   private _scene(): Scene | undefined {
     const story = this._story;
     if (!story || !this._view || !this.shadowRoot) return undefined;
-    const lookOn = (day: string) => {
-      return blocLook(blocDay(story, day, story.events[stepAt(story.events, day)]?.countries ?? []), this._strings);
-    };
-    return {story, day: this._view.day, strings: this._strings, world, root: this.shadowRoot, lookOn, pinsOn: (day) => pinsOn(story, day, world, this._strings)};
+    return sceneOf(story, this._view.day, this._strings, this.shadowRoot);
   }
 
   /** The notices line by line: bad attributes, chunks that failed to load, and what the page adds. */
